@@ -1,0 +1,1 @@
+"""From a raw input to a clean article: body, headline, dates, dateline, boilerplate, comments."""

@@ -1,0 +1,126 @@
+"""The `newsgraph` command: a thin layer over the importable functions, which print nothing."""
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+import newsgraph
+from newsgraph.errors import NewsgraphError
+from newsgraph.settings import Settings, load_settings
+from newsgraph.store.kb import KnowledgeBase
+
+DB_OPTION = click.option("--db", "db", default="newsgraph.db", show_default=True, type=click.Path(dir_okay=False),
+                         help="the knowledge base file")
+CONFIG_OPTION = click.option("--config", "config", default=None, type=click.Path(exists=True, dir_okay=False),
+                             help="a TOML settings file (see newsgraph/default.toml)")
+
+
+def _settings(config: str | None) -> Settings:
+    try:
+        return load_settings(config)
+    except NewsgraphError as error:
+        raise click.UsageError(str(error)) from None
+
+
+def _open(db: str, settings: Settings) -> KnowledgeBase:
+    try:
+        return newsgraph.open(db, settings)
+    except NewsgraphError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@click.group()
+@click.version_option(newsgraph.__version__, prog_name="newsgraph")
+def main() -> None:
+    """newsgraph: who said what, who did what to whom, where and when, read from news reports."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@CONFIG_OPTION
+@click.option("--workers", type=click.IntRange(min=0), default=None, help="worker processes (0: one per core)")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help="seconds per page before it is stopped")
+@click.option("--quiet", "-q", is_flag=True, help="no progress bar")
+def ingest(paths: tuple[str, ...], db: str, config: str | None, workers: int | None, timeout: float | None,
+           quiet: bool) -> None:
+    """Read news reports (files, folders, - for standard input) into the knowledge base.
+
+    Exit code 0 when every input was ingested, 1 when some were rejected (each is named on
+    standard error with its reason), 2 on a usage error.
+    """
+    settings = _settings(config)
+    if workers is not None:
+        settings = replace(settings, workers=workers)
+    if timeout is not None:
+        settings = replace(settings, timeout_s=timeout)
+    err = Console(stderr=True, highlight=False)
+    with _open(db, settings) as kb:
+        show = not quiet and err.is_terminal
+        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      TextColumn("{task.fields[last]}"), console=err, disable=not show, transient=True) as bar:
+            task = bar.add_task("ingest", total=None, last="")
+
+            def progress(source: str, outcome: str) -> None:
+                bar.update(task, advance=1, last=f"{outcome}: {Path(source.split('#')[0]).name}"[:60])
+
+            report = kb.ingest(list(paths), progress=progress)
+        for rejected in report.rejected:
+            click.echo(rejected.line(), err=True)
+        click.echo(
+            f"ingested {len(report.ingested)} ({len(report.near_duplicates)} near-duplicates), "
+            f"already stored {len(report.duplicates)}, rejected {len(report.rejected)}, "
+            f"{report.seconds:.1f} s; {kb.count()} documents in {db}", err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@DB_OPTION
+@CONFIG_OPTION
+def export(outdir: str, fmt: str, db: str, config: str | None) -> None:
+    """Write the knowledge base to OUTDIR (JSON Lines per the export contract, CSV or Parquet)."""
+    if not Path(db).exists():
+        raise click.UsageError(f"no knowledge base at {db}; run newsgraph ingest first or pass --db")
+    with _open(db, _settings(config)) as kb:
+        try:
+            counts = kb.export(outdir, fmt)
+        except NewsgraphError as error:
+            raise click.ClickException(str(error)) from None
+    click.echo(", ".join(f"{kind} {n}" for kind, n in counts.items()) + f" -> {outdir}", err=True)
+
+
+@main.command()
+@DB_OPTION
+@CONFIG_OPTION
+@click.option("--search", "query", default=None, help="full-text query over headlines and bodies (FTS5 syntax)")
+@click.option("--limit", type=int, default=50, show_default=True)
+def documents(db: str, config: str | None, query: str | None, limit: int) -> None:
+    """A table of the documents in the knowledge base."""
+    if not Path(db).exists():
+        raise click.UsageError(f"no knowledge base at {db}; run newsgraph ingest first or pass --db")
+    with _open(db, _settings(config)) as kb:
+        docs = kb.search(query, limit) if query else kb.documents()[:limit]
+        total = kb.count()
+    table = Table(title=f"{len(docs)} of {total} documents in {db}", show_lines=False)
+    for name in ("id", "published", "lang", "headline", "source", "words", "comments", "copy of"):
+        table.add_column(name, overflow="fold" if name == "headline" else "ellipsis",
+                         max_width=60 if name == "headline" else 28)
+    for d in docs:
+        table.add_row(d.id, d.published or "", d.language or "", d.headline or "(none)", Path(d.source).name,
+                      str(len(d.body.split())), str(len(d.comments)), d.duplicate_of or "")
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console.width = 200
+    console.print(table)
+
+
+if __name__ == "__main__":
+    main()

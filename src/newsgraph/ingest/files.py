@@ -1,0 +1,121 @@
+"""Finding inputs and reading their bytes: folders, compression, size limits, encodings."""
+from __future__ import annotations
+
+import gzip
+import lzma
+import os
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from newsgraph.errors import Errors, Rejected
+
+COMPRESSED = {".gz", ".xz"}
+KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
+         ".warc": "warc", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+def kind_of(path: str) -> str | None:
+    """`text`, `html`, `warc` or `jsonl` from a file name (compression suffix ignored)."""
+    name = path.lower()
+    for suffix in COMPRESSED:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return KINDS.get(os.path.splitext(name)[1])
+
+
+def expand(paths: list[str]) -> Iterator[tuple[str, str | None]]:
+    """Each input file under `paths` (folders recursively, in sorted order) with its kind.
+
+    A file whose kind is unknown is yielded with kind None when it was named directly (so that it is
+    rejected with a reason) and skipped silently inside folders only when it is a dotfile.
+    """
+    for raw in paths:
+        if raw == "-":
+            yield "-", "stdin"
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                yield str(child), kind_of(child.name)
+        else:
+            yield str(path), kind_of(path.name)
+
+
+def read_bytes(path: str, limit: int) -> bytes:
+    """The file's content, decompressed, refusing more than `limit` bytes (decompression bombs too)."""
+    p = Path(path)
+    if not p.exists():
+        raise Rejected(Errors.E108, source=path)
+    try:
+        size = p.stat().st_size
+        lower = path.lower()
+        if lower.endswith(".gz") or lower.endswith(".xz"):
+            opener = gzip.open if lower.endswith(".gz") else lzma.open
+            try:
+                with opener(p, "rb") as handle:
+                    data = handle.read(limit + 1)
+            except (EOFError, OSError, lzma.LZMAError, zlib.error) as error:
+                raise Rejected(Errors.E105, source=path, detail=str(error) or type(error).__name__) from None
+        else:
+            if size > limit:
+                raise Rejected(Errors.E104, source=path, size=size, limit=limit)
+            data = p.read_bytes()
+    except PermissionError as error:
+        raise Rejected(Errors.E101, source=path, detail=error.strerror or str(error)) from None
+    except IsADirectoryError:
+        raise Rejected(Errors.E101, source=path, detail="it is a directory") from None
+    if len(data) > limit:
+        raise Rejected(Errors.E104, source=path, size=f"more than {limit}", limit=limit)
+    if not data.strip():
+        raise Rejected(Errors.E102, source=path)
+    return data
+
+
+def looks_binary(data: bytes) -> str | None:
+    """Why `data` is not text (NUL bytes, many control bytes), or None for text."""
+    head = data[:65536]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head)):
+        return "it contains NUL bytes"
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    if control > max(8, len(head) // 50):
+        return f"{control} control bytes in the first {len(head)}"
+    return None
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    sample = head[:2000]
+    return len(sample) > 20 and (sample[1::2].count(0) > 0.8 * len(sample) / 2 or sample[0::2].count(0) > 0.8 * len(sample) / 2)
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """Text from bytes in any encoding: UTF-8 (with or without BOM) first, then a declared or
+    detected encoding; never fails on bad bytes (they become U+FFFD)."""
+    why = looks_binary(data)
+    if why:
+        raise Rejected(Errors.E103, source=source, detail=why)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding, errors="replace")
+        except LookupError:
+            pass
+    # mostly UTF-8 with some bad bytes: keep what is readable
+    return data.decode("utf-8", errors="replace")

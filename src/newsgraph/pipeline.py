@@ -1,0 +1,98 @@
+"""The one processing function: a raw input in, an `Analysis` (article and findings) out.
+
+Each stage is a function `(Analysis, Settings) -> Analysis` that states what it requires and
+assigns. Engines (the local worker pool, Spark) are thin adapters around `process_record`.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import replace
+
+from newsgraph.errors import Errors, Rejected
+from newsgraph.records import Analysis, Article, RawInput
+from newsgraph.settings import Settings
+
+StageFn = Callable[[Analysis, Settings], Analysis]
+
+
+def stage(requires: tuple[str, ...], assigns: tuple[str, ...]) -> Callable[[StageFn], StageFn]:
+    """Mark a stage with the Analysis fields it needs filled and the ones it fills."""
+
+    def mark(fn: StageFn) -> StageFn:
+        fn.requires = requires  # type: ignore[attr-defined]
+        fn.assigns = assigns  # type: ignore[attr-defined]
+        return fn
+
+    return mark
+
+
+def content_id(raw: RawInput) -> str:
+    """A stable id from the input's content alone: the same content always gets the same id."""
+    payload = raw.payload.encode("utf-8") if isinstance(raw.payload, str) else raw.payload
+    return hashlib.sha256(raw.kind.encode() + b"\0" + payload).hexdigest()[:16]
+
+
+@stage(requires=("raw",), assigns=("extracted",))
+def extract(a: Analysis, settings: Settings) -> Analysis:
+    from newsgraph.article.dates import iso_date
+    from newsgraph.article.html import extract_html
+    from newsgraph.article.text import clean_text
+    from newsgraph.ingest.files import decode
+
+    raw = a.raw
+    text = raw.payload if isinstance(raw.payload, str) else decode(raw.payload, raw.source)
+    extracted = extract_html(text, raw.url) if raw.kind == "html" else clean_text(text)
+    # what the container states (a JSON Lines field, a WARC header) outranks a guess from the page
+    changes: dict[str, object] = {}
+    if raw.url:
+        changes["url"] = raw.url
+    if raw.headline:
+        changes["headline"] = raw.headline.strip()
+    if raw.site:
+        changes["site"] = raw.site
+    if raw.published and iso_date(raw.published):
+        changes["published"] = iso_date(raw.published)
+    if raw.fetched and not extracted.page_timestamp:
+        changes["page_timestamp"] = raw.fetched
+    if len(extracted.body.strip()) < settings.min_body_chars:
+        raise Rejected(Errors.E301, source=raw.source,
+                       detail=f" (the body has {len(extracted.body.strip())} characters, fewer than {settings.min_body_chars})")
+    return replace(a, extracted=replace(extracted, **changes) if changes else extracted)  # type: ignore[arg-type]
+
+
+@stage(requires=("extracted",), assigns=("article",))
+def to_article(a: Analysis, settings: Settings) -> Analysis:
+    from newsgraph.article.language import detect_language
+
+    e = a.extracted
+    assert e is not None
+    language = detect_language(e.body)
+    flags = () if language in settings.analysed_languages else (f"not-analysed:{language or 'unknown'}",)
+    article = Article(id=content_id(a.raw), source=a.raw.source, body=e.body, url=e.url, site=e.site,
+                      authors=e.authors, language=language, headline=e.headline, published=e.published,
+                      page_timestamp=e.page_timestamp, dateline=e.dateline, comments=e.comments,
+                      boilerplate=e.boilerplate, flags=flags)
+    return replace(a, article=article)
+
+
+@stage(requires=("article",), assigns=("minhash",))
+def fingerprint(a: Analysis, settings: Settings) -> Analysis:
+    from newsgraph.article.fingerprint import minhash, to_bytes
+
+    assert a.article is not None
+    return replace(a, minhash=to_bytes(minhash(a.article.body, settings.dedup_num_perm, settings.dedup_shingle)))
+
+
+STAGES: tuple[StageFn, ...] = (extract, to_article, fingerprint)
+
+
+def process_record(raw: RawInput, settings: Settings, stages: tuple[StageFn, ...] = STAGES) -> Analysis:
+    """Run every stage over one input. Raises `Rejected` with a reason where the input is refused."""
+    a = Analysis(raw=raw)
+    for fn in stages:
+        for name in fn.requires:  # type: ignore[attr-defined]
+            if getattr(a, name) is None:
+                raise RuntimeError(f"stage {fn.__name__} needs {name!r}, which no earlier stage assigned")
+        a = fn(a, settings)
+    return a

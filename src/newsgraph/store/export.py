@@ -1,0 +1,96 @@
+"""Exports of a knowledge base: JSON Lines per the export contract, CSV and Parquet with the same rows.
+
+Each file is written to a temporary name and renamed when complete, so an interrupted export never
+leaves a half-written file under the contract's name.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.errors import Errors, NewsgraphError
+
+if TYPE_CHECKING:
+    from newsgraph.store.kb import KnowledgeBase
+
+KINDS = ("documents", "entities", "quotes", "timexes", "events", "claims")
+# the contract's fields, in order, for formats that need columns (CSV, Parquet)
+COLUMNS = {
+    "documents": ("id", "source", "url", "site", "authors", "language", "headline", "published", "page_timestamp",
+                  "dateline", "body", "comments", "boilerplate", "duplicate_of", "flags"),
+    "entities": ("id", "name", "type", "aliases", "roles", "geo", "mentions"),
+    "quotes": ("id", "doc", "kind", "text", "start", "end", "speaker", "speaker_name", "cue", "via"),
+    "timexes": ("doc", "text", "start", "end", "value", "type", "anchor", "mod"),
+    "events": ("id", "type", "mode", "modality", "actor", "target", "location", "when", "fatalities", "quantities",
+               "attributed_to", "confidence", "sources"),
+    "claims": ("id", "doc", "text", "start", "end", "attributed_to", "stance", "about", "when", "from_comment",
+               "disputes"),
+}
+
+
+def rows(kb: KnowledgeBase, kind: str) -> Iterator[dict[str, Any]]:
+    """The export records of one kind, as plain dicts."""
+    if kind == "documents":
+        for article in kb.iter_documents():
+            yield {name: list(v) if isinstance(v := getattr(article, name), tuple) else v for name in COLUMNS["documents"]}
+    elif kind == "timexes":
+        for row in kb.conn.execute(
+                'SELECT t.doc, t.text, t.start, t."end", t.value, t.type, t.anchor, t.mod FROM timexes t '
+                'JOIN documents d ON d.id = t.doc ORDER BY d.seq, t.start'):
+            yield dict(zip(COLUMNS["timexes"], tuple(row), strict=True))
+    # entities, quotes, events and claims: filled by the stages that find them
+
+
+def export(kb: KnowledgeBase, outdir: Path, fmt: str) -> dict[str, int]:
+    writers = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}
+    if fmt not in writers:
+        raise NewsgraphError(Errors.E402, fmt=fmt)
+    outdir.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for kind in KINDS:
+        suffix = {"jsonl": "jsonl", "csv": "csv", "parquet": "parquet"}[fmt]
+        target = outdir / f"{kind}.{suffix}"
+        temporary = target.with_name(f".{target.name}.partial")
+        counts[kind] = writers[fmt](rows(kb, kind), kind, temporary)
+        os.replace(temporary, target)
+    return counts
+
+
+def _write_jsonl(records: Iterator[dict[str, Any]], kind: str, path: Path) -> int:
+    count = 0
+    with open(path, "w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def _write_csv(records: Iterator[dict[str, Any]], kind: str, path: Path) -> int:
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(COLUMNS[kind])
+        for record in records:
+            writer.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                             for v in (record.get(c) for c in COLUMNS[kind])])
+            count += 1
+    return count
+
+
+def _write_parquet(records: Iterator[dict[str, Any]], kind: str, path: Path) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise NewsgraphError(Errors.E403) from None
+    batch = [{c: record.get(c) for c in COLUMNS[kind]} for record in records]
+    if batch:
+        table = pa.Table.from_pylist(batch)
+    else:
+        table = pa.table({c: pa.array([], type=pa.string()) for c in COLUMNS[kind]})
+    pq.write_table(table, path)
+    return len(batch)

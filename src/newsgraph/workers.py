@@ -1,0 +1,148 @@
+"""The local engine: `process_record` in worker processes, each input under a time limit.
+
+A signal cannot interrupt lxml's C code, so a page that takes too long is stopped by killing its
+worker process, which is then replaced; the input is rejected with E302 and the batch goes on.
+Results come back in input order, so that a run is deterministic.
+"""
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from newsgraph.errors import Errors, Rejected
+from newsgraph.pipeline import process_record
+from newsgraph.records import Analysis, RawInput
+from newsgraph.settings import Settings
+
+Result = Analysis | Rejected
+
+
+def _serve(conn: Connection, settings: Settings) -> None:
+    """A worker: process each input it is sent, answer with the Analysis or the Rejected."""
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        if task is None:
+            return
+        raw: RawInput = task
+        try:
+            result: Any = process_record(raw, settings)
+        except Rejected as rejected:
+            rejected.source = rejected.source or raw.source
+            result = rejected
+        except RecursionError:
+            result = Rejected(Errors.E304, source=raw.source, detail="the document is nested too deeply")
+        except MemoryError:
+            result = Rejected(Errors.E303, source=raw.source, detail="out of memory")
+        except Exception as error:  # a bug or an unforeseen input: reported, never silent
+            result = Rejected(Errors.E303, source=raw.source, detail=f"{type(error).__name__}: {error}"[:300])
+        try:
+            conn.send(result)
+        except Exception as error:  # an unpicklable result
+            conn.send(Rejected(Errors.E303, source=raw.source, detail=f"{type(error).__name__}: {error}"[:300]))
+
+
+class _Worker:
+    def __init__(self, ctx: Any, settings: Settings) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(child, settings), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: tuple[int, RawInput] | None = None
+        self.deadline = 0.0
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class WorkerPool:
+    """Processes inputs in `workers` processes, each under `timeout_s`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.size = settings.workers or max(1, min(os.cpu_count() or 1, 8))
+        self.ctx = mp.get_context("spawn")
+
+    def run(self, items: Iterable[RawInput | Rejected]) -> Iterator[tuple[RawInput | None, Result]]:
+        """(input, result) for every item, in input order; a Rejected item passes through."""
+        workers = [_Worker(self.ctx, self.settings) for _ in range(self.size)]
+        done: dict[int, tuple[RawInput | None, Result]] = {}
+        pending = iter(enumerate(items))
+        next_out, exhausted, window = 0, False, self.size * 4
+        try:
+            while True:
+                # hand out work while there is room in the reordering window
+                for w in workers:
+                    while w.task is None and not exhausted and len(done) < window:
+                        try:
+                            seq, item = next(pending)
+                        except StopIteration:
+                            exhausted = True
+                            break
+                        if isinstance(item, Rejected):
+                            done[seq] = (None, item)
+                            continue
+                        w.task = (seq, item)
+                        w.deadline = time.monotonic() + self.settings.timeout_s
+                        w.conn.send(item)
+                while next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+                busy = [w for w in workers if w.task is not None]
+                if not busy:
+                    if exhausted and not done:
+                        return
+                    continue
+                timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+                ready = wait([w.conn for w in busy], timeout=timeout)
+                for i, w in enumerate(workers):
+                    if w.task is None:
+                        continue
+                    seq, raw = w.task
+                    if w.conn in ready:
+                        try:
+                            result = w.conn.recv()
+                        except (EOFError, OSError):
+                            code = w.process.exitcode
+                            result = Rejected(Errors.E303, source=raw.source, detail=f"the worker died (exit code {code})")
+                            w.stop(kill=True)
+                            workers[i] = w = _Worker(self.ctx, self.settings)
+                        done[seq] = (raw, result)
+                        w.task = None
+                    elif time.monotonic() >= w.deadline:
+                        w.stop(kill=True)
+                        done[seq] = (raw, Rejected(Errors.E302, source=raw.source, limit=self.settings.timeout_s))
+                        workers[i] = _Worker(self.ctx, self.settings)
+        finally:
+            for w in workers:
+                w.stop(kill=w.task is not None)
+
+
+def run_inline(items: Iterable[RawInput | Rejected], settings: Settings) -> Iterator[tuple[RawInput | None, Result]]:
+    """The same as WorkerPool.run in this process, with no time limit (for tests and engines that
+    isolate work themselves)."""
+    for item in items:
+        if isinstance(item, Rejected):
+            yield None, item
+            continue
+        try:
+            yield item, process_record(item, settings)
+        except Rejected as rejected:
+            rejected.source = rejected.source or item.source
+            yield item, rejected
