@@ -87,6 +87,16 @@ def fingerprint(a: Analysis, settings: Settings) -> Analysis:
 STAGES: tuple[StageFn, ...] = (extract, to_article, fingerprint)
 
 
+def warm_up(settings: Settings) -> None:
+    """Load what the stages load lazily (libraries, models), so that a worker's first input is not
+    charged for it against the time limit."""
+    import newsgraph.article.html  # noqa: F401
+    import newsgraph.article.text  # noqa: F401
+    from newsgraph.article.language import detect_language
+
+    detect_language("warm up the language identifier with an English sentence")
+
+
 def process_record(raw: RawInput, settings: Settings, stages: tuple[StageFn, ...] = STAGES) -> Analysis:
     """Run every stage over one input. Raises `Rejected` with a reason where the input is refused."""
     a = Analysis(raw=raw)

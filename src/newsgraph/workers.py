@@ -10,20 +10,23 @@ import contextlib
 import multiprocessing as mp
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from newsgraph.errors import Errors, Rejected
-from newsgraph.pipeline import process_record
+from newsgraph.pipeline import process_record, warm_up
 from newsgraph.records import Analysis, RawInput
 from newsgraph.settings import Settings
 
 Result = Analysis | Rejected
+Process = Callable[[RawInput, Settings], Analysis]
 
 
-def _serve(conn: Connection, settings: Settings) -> None:
+def _serve(conn: Connection, settings: Settings, process: Process) -> None:
     """A worker: process each input it is sent, answer with the Analysis or the Rejected."""
+    warm_up(settings)
+    conn.send("ready")
     while True:
         try:
             task = conn.recv()
@@ -33,7 +36,7 @@ def _serve(conn: Connection, settings: Settings) -> None:
             return
         raw: RawInput = task
         try:
-            result: Any = process_record(raw, settings)
+            result: Any = process(raw, settings)
         except Rejected as rejected:
             rejected.source = rejected.source or raw.source
             result = rejected
@@ -50,13 +53,14 @@ def _serve(conn: Connection, settings: Settings) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, settings: Settings) -> None:
+    def __init__(self, ctx: Any, settings: Settings, process: Process) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_serve, args=(child, settings), daemon=True)
+        self.process = ctx.Process(target=_serve, args=(child, settings, process), daemon=True)
         self.process.start()
         child.close()
         self.task: tuple[int, RawInput] | None = None
         self.deadline = 0.0
+        self.ready = False
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -72,24 +76,29 @@ class _Worker:
 
 
 class WorkerPool:
-    """Processes inputs in `workers` processes, each under `timeout_s`."""
+    """Processes inputs in `workers` processes, each under `timeout_s`.
 
-    def __init__(self, settings: Settings) -> None:
+    `process` is the processing function (a module-level function, so that it can be sent to a
+    worker): `process_record` unless a caller has another.
+    """
+
+    def __init__(self, settings: Settings, process: Process = process_record) -> None:
         self.settings = settings
+        self.process = process
         self.size = settings.workers or max(1, min(os.cpu_count() or 1, 8))
         self.ctx = mp.get_context("spawn")
 
     def run(self, items: Iterable[RawInput | Rejected]) -> Iterator[tuple[RawInput | None, Result]]:
         """(input, result) for every item, in input order; a Rejected item passes through."""
-        workers = [_Worker(self.ctx, self.settings) for _ in range(self.size)]
+        workers = [_Worker(self.ctx, self.settings, self.process) for _ in range(self.size)]
         done: dict[int, tuple[RawInput | None, Result]] = {}
         pending = iter(enumerate(items))
         next_out, exhausted, window = 0, False, self.size * 4
         try:
             while True:
-                # hand out work while there is room in the reordering window
+                # hand out work to idle workers while there is room in the reordering window
                 for w in workers:
-                    while w.task is None and not exhausted and len(done) < window:
+                    while w.ready and w.task is None and not exhausted and len(done) < window:
                         try:
                             seq, item = next(pending)
                         except StopIteration:
@@ -105,13 +114,21 @@ class WorkerPool:
                     yield done.pop(next_out)
                     next_out += 1
                 busy = [w for w in workers if w.task is not None]
-                if not busy:
-                    if exhausted and not done:
-                        return
+                if not busy and exhausted and not done:
+                    return
+                starting = [w for w in workers if not w.ready]
+                if not busy and not starting:
                     continue
-                timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-                ready = wait([w.conn for w in busy], timeout=timeout)
+                timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic()) if busy else None
+                ready = wait([w.conn for w in busy + starting], timeout=timeout)
                 for i, w in enumerate(workers):
+                    if not w.ready:
+                        if w.conn in ready:
+                            try:
+                                w.ready = w.conn.recv() == "ready"
+                            except (EOFError, OSError):
+                                raise RuntimeError(f"a worker process failed to start (exit code {w.process.exitcode})") from None
+                        continue
                     if w.task is None:
                         continue
                     seq, raw = w.task
@@ -122,13 +139,13 @@ class WorkerPool:
                             code = w.process.exitcode
                             result = Rejected(Errors.E303, source=raw.source, detail=f"the worker died (exit code {code})")
                             w.stop(kill=True)
-                            workers[i] = w = _Worker(self.ctx, self.settings)
+                            workers[i] = w = _Worker(self.ctx, self.settings, self.process)
                         done[seq] = (raw, result)
                         w.task = None
                     elif time.monotonic() >= w.deadline:
                         w.stop(kill=True)
                         done[seq] = (raw, Rejected(Errors.E302, source=raw.source, limit=self.settings.timeout_s))
-                        workers[i] = _Worker(self.ctx, self.settings)
+                        workers[i] = _Worker(self.ctx, self.settings, self.process)
         finally:
             for w in workers:
                 w.stop(kill=w.task is not None)

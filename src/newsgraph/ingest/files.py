@@ -76,41 +76,62 @@ def read_bytes(path: str, limit: int) -> bytes:
     return data
 
 
-def looks_binary(data: bytes) -> str | None:
-    """Why `data` is not text (NUL bytes, many control bytes), or None for text."""
-    head = data[:65536]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head)):
+def looks_binary(text: str) -> str | None:
+    """Why decoded `text` is not text (NUL characters, many control characters), or None."""
+    head = text[:65536]
+    if "\x00" in head:
         return "it contains NUL bytes"
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    control = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\n\x0c\r\x1b")
     if control > max(8, len(head) // 50):
-        return f"{control} control bytes in the first {len(head)}"
+        return f"{control} control characters in the first {len(head)}"
     return None
 
 
-def _utf16_without_bom(head: bytes) -> bool:
-    sample = head[:2000]
-    return len(sample) > 20 and (sample[1::2].count(0) > 0.8 * len(sample) / 2 or sample[0::2].count(0) > 0.8 * len(sample) / 2)
+def _utf16(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text without a byte order mark, else None."""
+    sample = data[:2000]
+    if len(sample) < 20:
+        return None
+    half = len(sample) / 2
+    if sample[1::2].count(0) > 0.8 * half:
+        return "utf-16-le"
+    if sample[0::2].count(0) > 0.8 * half:
+        return "utf-16-be"
+    return None
 
 
 def decode(data: bytes, source: str, declared: str | None = None) -> str:
-    """Text from bytes in any encoding: UTF-8 (with or without BOM) first, then a declared or
-    detected encoding; never fails on bad bytes (they become U+FFFD)."""
-    why = looks_binary(data)
+    """Text from bytes in any encoding: a byte order mark, UTF-8, then a declared or detected
+    encoding; never fails on bad bytes (they become U+FFFD). Binary data is rejected (E103)."""
+    text = _decode(data, declared)
+    why = looks_binary(text)
     if why:
         raise Rejected(Errors.E103, source=source, detail=why)
+    return text
+
+
+def _decode(data: bytes, declared: str | None) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    wide = _utf16(data)
+    if wide:
+        return data.decode(wide, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if b"\x00" in data[:65536]:
+        return data.decode("utf-8", errors="replace")  # binary: looks_binary will say so
     if declared:
         try:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
+    western = _western(data)
+    if western is not None:
+        return western
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
         try:
@@ -119,3 +140,21 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
             pass
     # mostly UTF-8 with some bad bytes: keep what is readable
     return data.decode("utf-8", errors="replace")
+
+
+_LATIN_PUNCT = set("‘’“”–—…€£¥©®°·«»¡¿§¶•½¼¾×")
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252 text (the commonest non-UTF-8 encoding of English-language pages), when every
+    non-ASCII character it decodes to is a Latin letter or typographic punctuation."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = [ch for ch in text if ord(ch) > 127]
+    if not high:
+        return text
+    plausible = sum(1 for ch in high if (ch.isalpha() and ord(ch) < 0x250) or ch in _LATIN_PUNCT)
+    share = len(high) / max(1, len(text))
+    return text if plausible >= 0.95 * len(high) and share < 0.1 else None

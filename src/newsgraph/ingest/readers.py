@@ -106,6 +106,8 @@ def read_warc(source: str, stream: BinaryIO | bytes, max_bytes: int) -> Iterator
             record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
             body = record.content_stream().read(max_bytes + 1)
             count += 1
+            if len(body) <= max_bytes and _cut_short(record):
+                raise EOFError(f"record {record_id} ends before its declared length")
             if len(body) > max_bytes:
                 yield Rejected(Errors.E104, source=f"warc:{name}#{record_id}", size=f"more than {max_bytes}", limit=max_bytes)
                 continue
@@ -150,3 +152,11 @@ def _opt(obj: dict, key: str) -> str | None:
     value = obj.get(key)
     return value if isinstance(value, str) and value.strip() else None
 
+
+
+def _cut_short(record: object) -> bool:
+    """Whether a WARC record's stream ended before the length its header declares."""
+    raw = getattr(record, "raw_stream", None)
+    if raw is None or not hasattr(raw, "limit"):
+        return False
+    return bool(raw.limit > 0 and raw.read(1) == b"")
