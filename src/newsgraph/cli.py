@@ -76,6 +76,7 @@ def ingest(paths: tuple[str, ...], db: str, config: str | None, workers: int | N
         click.echo(
             f"ingested {len(report.ingested)} ({len(report.near_duplicates)} near-duplicates), "
             f"already stored {len(report.duplicates)}, rejected {len(report.rejected)}, "
+            + (f"skipped {len(report.skipped)} files that are not news inputs, " if report.skipped else "") +
             f"{report.seconds:.1f} s; {kb.count()} documents in {db}", err=True)
     sys.exit(0 if report.ok else 1)
 

@@ -28,6 +28,14 @@ class RawInput:
 
 
 @dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file inside a folder that is not a news input (a README, an image): passed over, and said so."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Extracted:
     """What an article extractor (HTML or plain text) found in one page."""
 

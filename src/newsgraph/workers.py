@@ -16,10 +16,10 @@ from typing import Any
 
 from newsgraph.errors import Errors, Rejected
 from newsgraph.pipeline import process_record, warm_up
-from newsgraph.records import Analysis, RawInput
+from newsgraph.records import Analysis, RawInput, Skipped
 from newsgraph.settings import Settings
 
-Result = Analysis | Rejected
+Result = Analysis | Rejected | Skipped
 Process = Callable[[RawInput, Settings], Analysis]
 
 
@@ -88,8 +88,8 @@ class WorkerPool:
         self.size = settings.workers or max(1, min(os.cpu_count() or 1, 8))
         self.ctx = mp.get_context("spawn")
 
-    def run(self, items: Iterable[RawInput | Rejected]) -> Iterator[tuple[RawInput | None, Result]]:
-        """(input, result) for every item, in input order; a Rejected item passes through."""
+    def run(self, items: Iterable[RawInput | Rejected | Skipped]) -> Iterator[tuple[RawInput | None, Result]]:
+        """(input, result) for every item, in input order; a Rejected or Skipped item passes through."""
         workers = [_Worker(self.ctx, self.settings, self.process) for _ in range(self.size)]
         done: dict[int, tuple[RawInput | None, Result]] = {}
         pending = iter(enumerate(items))
@@ -104,7 +104,7 @@ class WorkerPool:
                         except StopIteration:
                             exhausted = True
                             break
-                        if isinstance(item, Rejected):
+                        if isinstance(item, (Rejected, Skipped)):
                             done[seq] = (None, item)
                             continue
                         w.task = (seq, item)
@@ -151,11 +151,12 @@ class WorkerPool:
                 w.stop(kill=w.task is not None)
 
 
-def run_inline(items: Iterable[RawInput | Rejected], settings: Settings) -> Iterator[tuple[RawInput | None, Result]]:
+def run_inline(items: Iterable[RawInput | Rejected | Skipped], settings: Settings
+               ) -> Iterator[tuple[RawInput | None, Result]]:
     """The same as WorkerPool.run in this process, with no time limit (for tests and engines that
     isolate work themselves)."""
     for item in items:
-        if isinstance(item, Rejected):
+        if isinstance(item, (Rejected, Skipped)):
             yield None, item
             continue
         try:

@@ -29,8 +29,9 @@ def kind_of(path: str) -> str | None:
 def expand(paths: list[str]) -> Iterator[tuple[str, str | None]]:
     """Each input file under `paths` (folders recursively, in sorted order) with its kind.
 
-    A file whose kind is unknown is yielded with kind None when it was named directly (so that it is
-    rejected with a reason) and skipped silently inside folders only when it is a dotfile.
+    A file whose kind is unknown gets kind None when it was named directly (it is rejected with a
+    reason) and `skip` inside a folder (it is passed over and counted); hidden files and folders
+    inside a folder are not read.
     """
     for raw in paths:
         if raw == "-":
@@ -41,7 +42,7 @@ def expand(paths: list[str]) -> Iterator[tuple[str, str | None]]:
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
-                yield str(child), kind_of(child.name)
+                yield str(child), kind_of(child.name) or "skip"
         else:
             yield str(path), kind_of(path.name)
 

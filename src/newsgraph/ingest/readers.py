@@ -16,9 +16,9 @@ from typing import BinaryIO
 
 from newsgraph.errors import Errors, Rejected
 from newsgraph.ingest.files import expand, read_bytes
-from newsgraph.records import RawInput
+from newsgraph.records import RawInput, Skipped
 
-Item = RawInput | Rejected
+Item = RawInput | Rejected | Skipped
 
 
 def read_inputs(paths: list[str], max_bytes: int, stdin: BinaryIO | None = None) -> Iterator[Item]:
@@ -33,6 +33,9 @@ def read_inputs(paths: list[str], max_bytes: int, stdin: BinaryIO | None = None)
                 yield Rejected(Errors.E102, source="<stdin>")
                 continue
             yield from read_payload("<stdin>", sniff(data), data, max_bytes)
+            continue
+        if kind == "skip":
+            yield Skipped(source=path, reason="not a news input (.txt, .html, .warc, .jsonl)")
             continue
         if kind is None:
             yield Rejected(Errors.E106, source=path, suffix="." + path.rsplit(".", 1)[-1] if "." in path else "")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsgraph.errors import Rejected
-from newsgraph.records import Analysis, Article
+from newsgraph.records import Analysis, Article, Skipped
 from newsgraph.settings import Settings, load_settings
 from newsgraph.store.dedup import NearDuplicates
 from newsgraph.store.schema import connect
@@ -27,6 +27,7 @@ class IngestReport:
     duplicates: list[str] = field(default_factory=list)  # sources whose content was already stored
     near_duplicates: list[tuple[str, str]] = field(default_factory=list)  # (id, original id)
     rejected: list[Rejected] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # files in folders that are not news inputs
     seconds: float = 0.0
 
     @property
@@ -82,7 +83,10 @@ class KnowledgeBase:
         known = self._known_ids()
         results = WorkerPool(self.settings).run(items) if isolate else run_inline(items, self.settings)
         for raw, result in results:
-            if isinstance(result, Rejected):
+            if isinstance(result, Skipped):
+                report.skipped.append(result)
+                outcome = "skipped"
+            elif isinstance(result, Rejected):
                 report.rejected.append(result)
                 self._log_rejection(result)
                 outcome = "rejected"
