@@ -48,7 +48,7 @@ class NewsgraphError(Exception):
         self.reason = reason
         super().__init__(f"{self.code} {reason}")
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         # exceptions pickle their args; ours are keyword details (sent back from worker processes)
         return (_rebuild, (type(self), getattr(Errors, self.code, self.reason), self.__dict__))
 

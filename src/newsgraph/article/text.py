@@ -140,8 +140,7 @@ def _clean(text: str) -> Extracted:
 
     head_idx = find_headline(lines, lo)
     headline = lines[head_idx].text if head_idx is not None else None
-    published, stamp, authors = header_dates(lines, lo, head_idx), None, ()
-    published, stamp = published
+    published, stamp = header_dates(lines, lo, head_idx)
     names: list[str] = []
     for ln in lines[max(0, lo - 30):min(hi, lo + 3)]:
         if is_byline(ln.text):

@@ -79,7 +79,8 @@ def read_warc_file(path: str, max_bytes: int) -> Iterator[Item]:
         yield Rejected(Errors.E108, source=path)
         return
     try:
-        handle: BinaryIO = lzma.open(path, "rb") if path.lower().endswith(".xz") else open(path, "rb")  # noqa: SIM115
+        opener = lzma.open if path.lower().endswith(".xz") else open
+        handle: BinaryIO = opener(path, "rb")  # type: ignore[assignment]  # noqa: SIM115
     except OSError as error:
         yield Rejected(Errors.E101, source=path, detail=error.strerror or str(error))
         return
