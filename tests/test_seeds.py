@@ -40,3 +40,11 @@ def test_backbone_lines_are_perfect(scores, area):
 
 def test_nothing_invented(scores):
     assert scores["invented"] == []
+
+
+@pytest.mark.parametrize("area,floor", [("timexes", 1.0)])
+def test_findings_hold_their_floors(scores, area, floor):
+    measures = {k: v for k, v in scores["measures"].items() if k.split(".")[0] == area}
+    assert measures, area
+    for name, m in measures.items():
+        assert m["hits"] / m["total"] >= floor, f"{name}: {m}"

@@ -84,7 +84,23 @@ def fingerprint(a: Analysis, settings: Settings) -> Analysis:
     return replace(a, minhash=to_bytes(minhash(a.article.body, settings.dedup_num_perm, settings.dedup_shingle)))
 
 
-STAGES: tuple[StageFn, ...] = (extract, to_article, fingerprint)
+@stage(requires=("article",), assigns=("timexes",))
+def find_timexes(a: Analysis, settings: Settings) -> Analysis:
+    """Temporal expressions of an analysed body, resolved against its publication date only."""
+    from newsgraph.timex import tag
+
+    assert a.article is not None
+    if not analysed(a.article):
+        return a
+    return replace(a, timexes=tuple(tag(a.article.body, a.article.published)))
+
+
+def analysed(article: Article) -> bool:
+    """Whether newsgraph analyses this article (its language is one it reads)."""
+    return not any(flag.startswith("not-analysed") for flag in article.flags)
+
+
+STAGES: tuple[StageFn, ...] = (extract, to_article, fingerprint, find_timexes)
 
 
 def warm_up(settings: Settings) -> None:
@@ -92,6 +108,7 @@ def warm_up(settings: Settings) -> None:
     charged for it against the time limit."""
     import newsgraph.article.html  # noqa: F401
     import newsgraph.article.text  # noqa: F401
+    import newsgraph.timex  # noqa: F401
     from newsgraph.article.language import detect_language
 
     detect_language("warm up the language identifier with an English sentence")

@@ -161,15 +161,11 @@ def _clean(text: str) -> Extracted:
         body_idx.append(i)
     paragraphs = [lines[i].text for i in body_idx]
     if paragraphs:
+        # a lead date ('10th March 2015 – China has ...') dates the report; like a dateline it stays
+        # in the body, where the temporal tagger finds it
         lead = lead_date(paragraphs[0])
-        if lead:
-            if published is None:
-                published = lead[0]
-            rest = paragraphs[0][lead[1]:].strip()
-            if rest:
-                paragraphs[0] = rest
-            else:
-                paragraphs.pop(0)
+        if lead and published is None:
+            published = lead[0]
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
     keep = set(body_idx) | set(comment_idx)
     if head_idx is not None:
