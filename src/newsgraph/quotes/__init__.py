@@ -1,0 +1,7 @@
+"""Who said what: direct and indirect quotations and their speakers, rule-based on the dependency parse."""
+from __future__ import annotations
+
+from .extract import extract_quotes
+from .records import Quote
+
+__all__ = ["Quote", "extract_quotes"]
