@@ -12,9 +12,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import report
 
 import newsgraph
+from conftest import report
 from newsgraph.errors import Errors, Rejected
 from newsgraph.records import Analysis, RawInput
 from newsgraph.settings import Settings

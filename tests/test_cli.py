@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import EXAMPLES, needs_shared, report
 
+from conftest import EXAMPLES, needs_shared, report
 from newsgraph.cli import main
 
 

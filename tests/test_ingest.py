@@ -8,7 +8,6 @@ import lzma
 from pathlib import Path
 
 from conftest import report
-
 from newsgraph.pipeline import content_id
 from newsgraph.records import RawInput
 

@@ -95,12 +95,42 @@ def find_timexes(a: Analysis, settings: Settings) -> Analysis:
     return replace(a, timexes=tuple(tag(a.article.body, a.article.published)))
 
 
+@stage(requires=("article",), assigns=("parsed",))
+def parse(a: Analysis, settings: Settings) -> Analysis:
+    """The spaCy parse of an analysed body (cut at nlp.MAX_CHARS), for the stages that read it."""
+    from newsgraph.nlp import MAX_CHARS, load_nlp
+
+    assert a.article is not None
+    if not analysed(a.article) or not a.article.body.strip():
+        return a
+    return replace(a, parsed=load_nlp(settings.nlp_model)(a.article.body[:MAX_CHARS]))
+
+
+@stage(requires=("article",), assigns=("quotes",))
+def find_quotes(a: Analysis, settings: Settings) -> Analysis:
+    """Who said what: direct and reported speech with speakers, cues and reporting chains."""
+    from newsgraph.quotes import extract_quotes
+
+    if a.parsed is None:
+        return a
+    return replace(a, quotes=tuple(extract_quotes(a.parsed)))
+
+
+@stage(requires=("article",), assigns=("parsed",))
+def release(a: Analysis, settings: Settings) -> Analysis:
+    """Drop the parse: what leaves the worker is plain records."""
+    return replace(a, parsed=None)
+
+
 def analysed(article: Article) -> bool:
     """Whether newsgraph analyses this article (its language is one it reads)."""
     return not any(flag.startswith("not-analysed") for flag in article.flags)
 
 
-STAGES: tuple[StageFn, ...] = (extract, to_article, fingerprint, find_timexes)
+def _stages() -> tuple[StageFn, ...]:
+    from newsgraph.entities.find import find_entities
+
+    return (extract, to_article, fingerprint, find_timexes, parse, find_quotes, find_entities, release)
 
 
 def warm_up(settings: Settings) -> None:
@@ -108,16 +138,19 @@ def warm_up(settings: Settings) -> None:
     charged for it against the time limit."""
     import newsgraph.article.html  # noqa: F401
     import newsgraph.article.text  # noqa: F401
+    import newsgraph.quotes  # noqa: F401
     import newsgraph.timex  # noqa: F401
     from newsgraph.article.language import detect_language
+    from newsgraph.entities.find import resources
 
     detect_language("warm up the language identifier with an English sentence")
+    resources(settings.nlp_model)
 
 
-def process_record(raw: RawInput, settings: Settings, stages: tuple[StageFn, ...] = STAGES) -> Analysis:
+def process_record(raw: RawInput, settings: Settings, stages: tuple[StageFn, ...] | None = None) -> Analysis:
     """Run every stage over one input. Raises `Rejected` with a reason where the input is refused."""
     a = Analysis(raw=raw)
-    for fn in stages:
+    for fn in stages or _stages():
         for name in fn.requires:  # type: ignore[attr-defined]
             if getattr(a, name) is None:
                 raise RuntimeError(f"stage {fn.__name__} needs {name!r}, which no earlier stage assigned")

@@ -6,6 +6,7 @@ process and back, compared, and written to the knowledge base as it is.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +100,84 @@ class Analysis:
     timexes: tuple[Timex, ...] = ()
     minhash: bytes | None = None
     notes: tuple[str, ...] = field(default=())
+    entities: tuple[EntityRecord, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    # the spaCy parse, shared by the stages that read it and dropped (`release`) before the
+    # Analysis leaves the worker: records hold no live objects
+    parsed: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in an article body where an entity is named (or, kind `pronoun`, referred to)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "name"  # name, pronoun
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A title or office the report gives an entity, true at `as_of` (TIMEX3), not forever."""
+
+    role: str
+    as_of: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a place entity is: a GazetteerEntry chosen by the report's context."""
+
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO 3166-1 alpha-2
+    geonameid: int | None
+    precision: str  # city, admin1, country, region
+    key: str  # stable identity across reports: geo:<geonameid> or iso:<code> or region:<name>
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """One referent within one article: its mentions, roles and (for places) where it is.
+
+    `key` is the cross-document identity hint (a gazetteer id, an organisation's canonical name, a
+    person's full name); `public` is false for a person seen only without any office or title.
+    """
+
+    local_id: str
+    name: str
+    type: str
+    mentions: tuple[Mention, ...]
+    roles: tuple[Role, ...] = ()
+    place: Place | None = None
+    key: str | None = None
+    public: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One attributed statement (reported speech) found in an article body.
+
+    `kind` is `direct` (inside quotation marks; `text` without the marks) or `indirect` (the content
+    clause of reported speech, without `that` and without the final period). `start`/`end` are
+    character offsets into the body: `body[start:end] == text`. `speaker_name` is the fullest name
+    the report gives the speaker, or an unnamed source as written (`officials in Kashgar`), or None
+    where no speaker can be found; `speaker_start`/`speaker_end` give the mention it was read from.
+    `cue` is the reporting verb lemma or phrase (`say`, `pledge`, `according to`); `via` is whose
+    report carries the statement (`state media` in "state media reported that Zakir pledged ...").
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker_name: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    via: str | None
+    confidence: float

@@ -1,7 +1,8 @@
 """Who said what: direct and indirect quotations and their speakers, rule-based on the dependency parse."""
 from __future__ import annotations
 
+from newsgraph.records import Quote
+
 from .extract import extract_quotes
-from .records import Quote
 
 __all__ = ["Quote", "extract_quotes"]

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.records import Quote
+
 from .marks import MarkSpan, quote_spans
-from .records import Quote
 from .reports import Report, find_reports
 from .speakers import Mention, NameIndex, mention_of, person_antecedents, sent_bounds
 

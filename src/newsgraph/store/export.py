@@ -22,8 +22,8 @@ KINDS = ("documents", "entities", "quotes", "timexes", "events", "claims")
 COLUMNS = {
     "documents": ("id", "source", "url", "site", "authors", "language", "headline", "published", "page_timestamp",
                   "dateline", "body", "comments", "boilerplate", "duplicate_of", "flags"),
-    "entities": ("id", "name", "type", "aliases", "roles", "geo", "mentions"),
-    "quotes": ("id", "doc", "kind", "text", "start", "end", "speaker", "speaker_name", "cue", "via"),
+    "entities": ("id", "name", "type", "aliases", "roles", "geo", "mentions", "public"),
+    "quotes": ("id", "doc", "kind", "text", "start", "end", "speaker", "speaker_name", "cue", "via", "confidence"),
     "timexes": ("doc", "text", "start", "end", "value", "type", "anchor", "mod"),
     "events": ("id", "type", "mode", "modality", "actor", "target", "location", "when", "fatalities", "quantities",
                "attributed_to", "confidence", "sources"),
@@ -42,7 +42,15 @@ def rows(kb: KnowledgeBase, kind: str) -> Iterator[dict[str, Any]]:
                 'SELECT t.doc, t.text, t.start, t."end", t.value, t.type, t.anchor, t.mod FROM timexes t '
                 'JOIN documents d ON d.id = t.doc ORDER BY d.seq, t.start'):
             yield dict(zip(COLUMNS["timexes"], tuple(row), strict=True))
-    # entities, quotes, events and claims: filled by the stages that find them
+    elif kind == "entities":
+        from newsgraph.entities.store import export_entities
+
+        yield from export_entities(kb.conn)
+    elif kind == "quotes":
+        from newsgraph.store.findings import export_quotes
+
+        yield from export_quotes(kb.conn)
+    # events and claims: filled by the stages that find them
 
 
 def export(kb: KnowledgeBase, outdir: Path, fmt: str) -> dict[str, int]:

@@ -10,10 +10,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from newsgraph.entities.store import resolve, save_entities
 from newsgraph.errors import Rejected
 from newsgraph.records import Analysis, Article, Skipped
 from newsgraph.settings import Settings, load_settings
 from newsgraph.store.dedup import NearDuplicates
+from newsgraph.store.findings import save_quotes
 from newsgraph.store.schema import connect
 
 Progress = Callable[[str, str], None]  # (source, outcome) after each input
@@ -104,6 +106,8 @@ class KnowledgeBase:
                 outcome = "near-duplicate" if stored.duplicate_of else "ingested"
             if progress:
                 progress(raw.source if raw else getattr(result, "source", ""), outcome)
+        if report.ingested:
+            resolve(self.conn)  # one referent per entity across every stored report
         report.seconds = time.monotonic() - started
         return report
 
@@ -135,6 +139,8 @@ class KnowledgeBase:
             self.conn.executemany(
                 'INSERT OR IGNORE INTO timexes (doc, start, "end", text, type, value, anchor, mod) VALUES (?,?,?,?,?,?,?,?)',
                 [(article.id, t.start, t.end, t.text, t.type, t.value, t.anchor, t.mod) for t in analysis.timexes])
+            save_quotes(self.conn, article, analysis)
+            save_entities(self.conn, article, analysis)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")

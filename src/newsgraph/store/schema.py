@@ -4,7 +4,26 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from newsgraph.entities.store import ENTITIES_MIGRATION
 from newsgraph.errors import Errors, NewsgraphError
+
+QUOTES_MIGRATION = """
+CREATE TABLE quotes (
+    id TEXT PRIMARY KEY,
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    speaker_name TEXT,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    cue TEXT,
+    via TEXT,
+    confidence REAL NOT NULL
+);
+CREATE INDEX quotes_doc ON quotes(doc, start);
+"""
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents with full-text search, the ingest log, temporal expressions
@@ -60,6 +79,10 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (doc, start, "end")
     );
     """,
+    # 2: entities: per-document mentions and roles, and the cross-document referents
+    ENTITIES_MIGRATION,
+    # 3: quotes (reported speech) with their speakers and reporting chains
+    QUOTES_MIGRATION,
 )
 
 

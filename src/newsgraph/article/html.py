@@ -1,0 +1,291 @@
+"""HTML article extraction: trafilatura for the body and comments, htmldate for the date.
+
+The body and comments come from `trafilatura.bare_extraction` (favor_precision; comments kept
+apart), retried without favor_precision where that finds almost nothing, continued into the
+article's later blocks where a page splits it, replaced by the page's JSON-LD articleBody where
+the extraction took some other block, and cleaned of leftover furniture paragraphs (kept in
+`boilerplate`). The headline is the visible <h1> where it matches the page's metadata, else the
+metadata candidate (JSON-LD, og:title, twitter:title, <title> without the site's name) most
+sources agree on. The publication date comes from structured data first (JSON-LD datePublished,
+article:published_time and kin), then the byline date under the headline, then htmldate
+(original_date); the modification stamp goes to `page_timestamp`, never to `published`.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.settings import Document
+
+from newsgraph.article.html_clean import clean_body, continuation, share_in, structured_paragraphs
+from newsgraph.article.html_meta import (
+    article_ld,
+    choose_headline,
+    clean_text,
+    first,
+    host_of,
+    iso_date,
+    json_ld,
+    ld_names,
+    ld_str,
+    local_date,
+    meta_tags,
+    norm,
+    site_keys,
+    visible_date,
+)
+from newsgraph.errors import Errors, Rejected
+from newsgraph.records import Extracted
+
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "article.published", "datepublished",
+    "publishdate", "publish-date", "publish_date", "pubdate", "sailthru.date", "parsely-pub-date",
+    "dc.date.issued", "dcterms.created", "dc.date", "date", "article.created", "published_time",
+    "og:published_time", "rnews:datepublished", "cxenseparse:recs:publishtime", "datecreated",
+)
+MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+    "last-modified", "dcterms.modified", "article.updated", "lastmod", "revised",
+)
+AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+
+# a dateline opening the body: "WASHINGTON (AP) —", "ATLANTA --", "NEW YORK, Dec 3 (Reuters) -"
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,4})"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,3}?)?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"\s*(?:\((?:[A-Za-z][\w .&/-]{0,30})\))?\s*(?:—|–|--|-|:)\s+\S"
+)
+MIN_BODY_WORDS = 8  # fewer words than this is a menu or a caption, not an article
+MIN_WORDS = 30  # below this the precise pass is retried as a plain one
+STRUCTURED_MIN_WORDS = 150  # a JSON-LD articleBody this long is the full text, not a teaser
+LINK_AUTHOR = re.compile(r"https?://|www\.|@")
+NOT_A_NAME = re.compile(
+    r"[\d()\[\]:|/]|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:updated|published|posted)\b",
+    re.IGNORECASE,
+)
+
+
+def _parse(html: str) -> HtmlElement:
+    try:
+        tree = trafilatura.utils.load_html(html)
+    except Exception as error:  # noqa: BLE001 - lxml raises many kinds on junk
+        raise Rejected(Errors.E304, detail=f"{type(error).__name__}: {error}") from None
+    if tree is None:
+        raise Rejected(Errors.E304, detail="not an HTML document")
+    return tree
+
+
+def _looks_binary(html: str) -> bool:
+    head = html[:8192]
+    controls = sum(1 for ch in head if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    return controls > max(8, len(head) // 20)
+
+
+def _published(
+    ld: dict | None, tags: dict[str, list[str]], tree: HtmlElement, heading: HtmlElement | None, found: str | None
+) -> str | None:
+    """The publication date.
+
+    Structured data first (JSON-LD datePublished, article:published_time and kin), in the
+    publisher's local time where the page also gives that; the date written in the byline under
+    the headline where it is the same day give or take one (a time-zone shift: the reader's
+    calendar date) or where there is no structured date; htmldate's original date (`found`, from
+    trafilatura's metadata run) last. A byline date marked "Updated" is never taken.
+    """
+    values = [ld_str(ld, "datePublished"), ld_str(ld, "dateCreated")]
+    values += [v for key in PUBLISHED_META for v in tags.get(key, [])]
+    values = [v for v in values if v]
+    structured = None
+    for value in values:
+        day = iso_date(value)
+        if day:
+            stamps = values + [t.get("datetime") or "" for t in tree.iter("time")]
+            structured = local_date(str(value), stamps) or day
+            break
+    shown = visible_date(tree, heading)
+    if structured:
+        if shown and abs((date.fromisoformat(shown) - date.fromisoformat(structured)).days) <= 1:
+            return shown
+        return structured
+    return shown or iso_date(found)
+
+
+def _page_timestamp(ld: dict | None, tags: dict[str, list[str]]) -> str | None:
+    value = ld_str(ld, "dateModified") or first(tags, *MODIFIED_META)
+    return value if value and iso_date(value) else None
+
+
+def _authors(ld: dict | None, tags: dict[str, list[str]], doc_author: str | None, sites: set[str]) -> tuple[str, ...]:
+    names: list[str] = []
+    if ld:
+        names = ld_names(ld.get("author"))
+    if not names:
+        for key in AUTHOR_META:
+            names = [v for v in tags.get(key, []) if not LINK_AUTHOR.search(v)]
+            if names:
+                break
+    if not names and doc_author:
+        names = doc_author.split(";")
+    out: list[str] = []
+    for name in names:
+        for part in re.split(r"\s*(?:;|\band\b|&|,(?=\s*[A-Z][a-z]+\s+[A-Z]))\s*", name):
+            part = re.sub(r"^(?:by|von|par)\s+", "", clean_text(part), flags=re.IGNORECASE).strip(" ,.|")
+            if not part or LINK_AUTHOR.search(part) or NOT_A_NAME.search(part) or len(part) > 60:
+                continue
+            if norm(part).replace(" ", "") in sites:
+                continue
+            if part not in out:
+                out.append(part)
+    return tuple(out)
+
+
+def _dateline(body: str) -> str | None:
+    match = DATELINE.match(body[:120])
+    if not match:
+        return None
+    place = match.group("place").strip(" .,-")
+    letters = re.sub(r"[^A-Za-z]", "", place)
+    if len(letters) < 3 or not letters.isupper():
+        return None
+    return place
+
+
+def _comments(doc: trafilatura.settings.Document) -> tuple[str, ...]:
+    body = getattr(doc, "commentsbody", None)
+    parts: list[str] = []
+    if body is not None and len(body):
+        for child in body:
+            text = clean_text(child.text_content() if isinstance(child, HtmlElement) else "".join(child.itertext()))
+            if text:
+                parts.append(text)
+    elif doc.comments:
+        parts = [line.strip() for line in doc.comments.split("\n") if line.strip()]
+    return tuple(parts)
+
+
+def _paragraphs(doc: trafilatura.settings.Document | None) -> list[str]:
+    if doc is None or not doc.text:
+        return []
+    return [p for p in (clean_text(line) for line in doc.text.split("\n")) if p]
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(re.findall(r"\w+", p)) for p in paragraphs)
+
+
+def _prefer_structured(paragraphs: list[str], objects: list[dict]) -> list[str]:
+    """The page's own JSON-LD articleBody where the extraction is mostly something else.
+
+    A full articleBody (not a teaser) that shares little with what trafilatura found means the
+    extraction took the wrong block (a live blog's whole feed, a list of teasers).
+    """
+    article_body = next(
+        (o["articleBody"] for o in objects if isinstance(o.get("articleBody"), str) and len(o["articleBody"]) >= 1000), None
+    )
+    if not article_body:
+        return paragraphs
+    structured = structured_paragraphs(article_body)
+    if _words(structured) < STRUCTURED_MIN_WORDS:
+        return paragraphs
+    if not paragraphs or share_in("\n".join(paragraphs), article_body) < 0.3:
+        return structured
+    return paragraphs
+
+
+def _heading(tree: HtmlElement, h1s: list[HtmlElement], headline: str | None) -> HtmlElement | None:
+    """The element showing the headline on the page (the byline date is looked for after it)."""
+    key = norm(headline)
+    if key:
+        for h1 in h1s:
+            if key in norm(h1.text_content()):
+                return h1
+        titled = tree.xpath(
+            '//h2|//h3|//*[contains(@class, "headline") or contains(@class, "title") or contains(@id, "headline")]'
+        )
+        for element in titled[:200]:
+            if len(element) <= 3 and norm(element.text_content()) == key:
+                return element
+    return h1s[0] if h1s else None
+
+
+def extract_html(html: str, url: str | None = None) -> Extracted:
+    """The article in an HTML page. Raises `Rejected(Errors.E301)` where no article text is found."""
+    if isinstance(html, bytes):
+        html = trafilatura.utils.decode_file(html)
+    if not isinstance(html, str) or not html.strip():
+        raise Rejected(Errors.E301, detail=": the page is empty")
+    if "\x00" in html[:8192] or _looks_binary(html):
+        raise Rejected(Errors.E304, detail="the input looks binary")
+    tree = _parse(html)
+    try:
+        return _extract(tree, url)
+    except Rejected:
+        raise
+    except RecursionError:
+        raise Rejected(Errors.E304, detail="the page is nested too deeply") from None
+    except Exception as error:  # noqa: BLE001 - third-party parsers on hostile pages
+        raise Rejected(Errors.E304, detail=f"{type(error).__name__}: {error}") from None
+
+
+def _extract(tree: HtmlElement, url: str | None) -> Extracted:
+    objects = json_ld(tree)
+    ld = article_ld(objects)
+    tags = meta_tags(tree)
+    canonical = next((h for h in tree.xpath('//link[@rel="canonical"]/@href') if h.startswith("http")), None)
+    page_url = url or canonical or first(tags, "og:url", "twitter:url") or ld_str(ld, "url")
+    # bare_extraction copies a tree it is given before changing it
+    doc: Document | None = trafilatura.bare_extraction(  # type: ignore[assignment]  # as_dict=False: a Document
+        tree, url=page_url, include_comments=True, with_metadata=True, favor_precision=True,
+    )
+    paragraphs = _paragraphs(doc)
+    if _words(clean_body(paragraphs)[0]) < MIN_WORDS:
+        # the precise pass found (almost) nothing but furniture: a plain pass
+        plain: Document | None = trafilatura.bare_extraction(  # type: ignore[assignment]
+            tree, url=page_url, include_comments=True, with_metadata=True)
+        if _words(clean_body(_paragraphs(plain))[0]) > _words(clean_body(paragraphs)[0]):
+            doc, paragraphs = plain, _paragraphs(plain)
+    paragraphs = _prefer_structured(continuation(tree, paragraphs), objects)
+    if not paragraphs:
+        raise Rejected(Errors.E301, detail="")
+    publisher = ld.get("publisher") if ld else None
+    site_name = first(tags, "og:site_name", "application-name", "twitter:site") or (
+        ld_str(publisher, "name") if isinstance(publisher, dict) else None
+    )
+    host = host_of(page_url) or (doc.hostname if doc else None)
+    site = (site_name.lstrip("@") if site_name else None) or (doc.sitename if doc else None) or host
+    sites = site_keys([site_name, doc.sitename if doc else None, ld_str(publisher, "name") if isinstance(publisher, dict) else None], host)
+
+    metas: list[tuple[str, str]] = []
+    for source, value in (
+        ("ld", ld_str(ld, "headline") or ld_str(ld, "name")),
+        ("og", first(tags, "og:title")),
+        ("twitter", first(tags, "twitter:title")),
+        ("title", clean_text(tree.findtext(".//title"))),
+        ("trafilatura", doc.title if doc else None),
+    ):
+        if value:
+            metas.append((source, value))
+    h1s = list(tree.iter("h1"))
+    headline = choose_headline([clean_text(h1.text_content()) for h1 in h1s], metas, sites)
+    heading = _heading(tree, h1s, headline)
+
+    authors = _authors(ld, tags, doc.author if doc else None, sites)
+    kept, dropped = clean_body(paragraphs, authors)
+    if _words(kept) < MIN_BODY_WORDS:
+        raise Rejected(Errors.E301, detail=f" (only {_words(kept)} words of text)")
+    body = "\n\n".join(kept)
+    return Extracted(
+        body=body,
+        headline=headline,
+        published=_published(ld, tags, tree, heading, doc.date if doc else None),
+        page_timestamp=_page_timestamp(ld, tags),
+        dateline=_dateline(body),
+        authors=authors,
+        site=site,
+        url=page_url,
+        comments=_comments(doc) if doc else (),
+        boilerplate=tuple(dropped),
+    )

