@@ -1,6 +1,7 @@
 """The `newsgraph` command: a thin layer over the importable functions, which print nothing."""
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -84,15 +85,16 @@ def ingest(paths: tuple[str, ...], db: str, config: str | None, workers: int | N
 @main.command()
 @click.argument("outdir", type=click.Path(file_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--redact-private", is_flag=True,
+              help="replace the names of people who are not public actors (victims, suspects, bystanders)")
 @DB_OPTION
 @CONFIG_OPTION
-def export(outdir: str, fmt: str, db: str, config: str | None) -> None:
+def export(outdir: str, fmt: str, redact_private: bool, db: str, config: str | None) -> None:
     """Write the knowledge base to OUTDIR (JSON Lines per the export contract, CSV or Parquet)."""
-    if not Path(db).exists():
-        raise click.UsageError(f"no knowledge base at {db}; run newsgraph ingest first or pass --db")
+    _need(db)
     with _open(db, _settings(config)) as kb:
         try:
-            counts = kb.export(outdir, fmt)
+            counts = kb.export(outdir, fmt, redact_private=redact_private)
         except NewsgraphError as error:
             raise click.ClickException(str(error)) from None
     click.echo(", ".join(f"{kind} {n}" for kind, n in counts.items()) + f" -> {outdir}", err=True)
@@ -105,8 +107,7 @@ def export(outdir: str, fmt: str, db: str, config: str | None) -> None:
 @click.option("--limit", type=int, default=50, show_default=True)
 def documents(db: str, config: str | None, query: str | None, limit: int) -> None:
     """A table of the documents in the knowledge base."""
-    if not Path(db).exists():
-        raise click.UsageError(f"no knowledge base at {db}; run newsgraph ingest first or pass --db")
+    _need(db)
     with _open(db, _settings(config)) as kb:
         docs = kb.search(query, limit) if query else kb.documents()[:limit]
         total = kb.count()
@@ -117,10 +118,118 @@ def documents(db: str, config: str | None, query: str | None, limit: int) -> Non
     for d in docs:
         table.add_row(d.id, d.published or "", d.language or "", d.headline or "(none)", Path(d.source).name,
                       str(len(d.body.split())), str(len(d.comments)), d.duplicate_of or "")
+    _print(table)
+
+
+def _need(db: str) -> None:
+    if not Path(db).exists():
+        raise click.UsageError(f"no knowledge base at {db}; run newsgraph ingest first or pass --db")
+
+
+def _print(renderable: object) -> None:
     console = Console(highlight=False)
     if not console.is_terminal:
         console.width = 200
-    console.print(table)
+    console.print(renderable)
+
+
+def _json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+@main.command()
+@click.argument("name")
+@DB_OPTION
+@CONFIG_OPTION
+@click.option("--json", "as_json", is_flag=True, help="print the profile as JSON")
+@click.option("--include-private", is_flag=True,
+              help="also profile a person who is not a public actor (see the README's acceptable use)")
+def entity(name: str, db: str, config: str | None, as_json: bool, include_private: bool) -> None:
+    """The profile of a public actor: aliases, roles by report, where it appears, what it said."""
+    _need(db)
+    with _open(db, _settings(config)) as kb:
+        found = kb.find_entities(name)
+        if not found:
+            raise click.ClickException(f"no entity called {name!r} in {db}")
+        chosen = found[0]
+        if not chosen["public"] and not include_private:
+            raise click.ClickException(
+                f"{name!r} is a person who appears with no public role; newsgraph stores such people but does not "
+                "profile them (pass --include-private only for a legitimate reason)")
+        data = kb.profile(chosen)
+    if as_json:
+        _json(data)
+        return
+    geo = data["geo"]
+    lines = [f"[bold]{data['name']}[/bold] ({data['type']}, {data['id']})",
+             "aliases: " + ", ".join(data["aliases"])]
+    if geo:
+        lines.append(f"place: {geo.get('lat')}, {geo.get('lon')} {geo.get('country') or ''} ({geo.get('precision')})")
+    _print("\n".join(lines))
+    if data["roles"]:
+        roles = Table(title="roles, as the reports give them")
+        for col in ("role", "as of", "report"):
+            roles.add_column(col)
+        for r in data["roles"]:
+            roles.add_row(r["role"], r["as_of"] or "", r["doc"])
+        _print(roles)
+    docs = Table(title=f"appears in {len(data['documents'])} reports")
+    for col in ("report", "published", "mentions", "headline"):
+        docs.add_column(col)
+    for d in data["documents"]:
+        docs.add_row(d["doc"], d.get("published") or "", str(d["mentions"]), d.get("headline") or "")
+    _print(docs)
+    if data["quotes"]:
+        _print(_quote_table(data["quotes"], f"what {data['name']} said"))
+
+
+@main.command()
+@DB_OPTION
+@CONFIG_OPTION
+@click.option("--type", "type_", default=None, help="only this type (PERSON, ORG, GPE, LOC, NORP, …)")
+@click.option("--json", "as_json", is_flag=True)
+def entities(db: str, config: str | None, type_: str | None, as_json: bool) -> None:
+    """The entities of the knowledge base, one per real-world referent."""
+    _need(db)
+    with _open(db, _settings(config)) as kb:
+        rows = kb.entities(type_)
+    if as_json:
+        _json(rows)
+        return
+    table = Table(title=f"{len(rows)} entities in {db}")
+    for col in ("name", "type", "reports", "mentions", "aliases"):
+        table.add_column(col)
+    for r in rows:
+        name = r["name"] if r["public"] or r["type"] != "PERSON" else "[private person]"
+        aliases = ", ".join(a for a in r["aliases"] if a != r["name"]) if r["public"] else ""
+        table.add_row(name, r["type"], str(len({m["doc"] for m in r["mentions"]})), str(len(r["mentions"])), aliases)
+    _print(table)
+
+
+@main.command()
+@DB_OPTION
+@CONFIG_OPTION
+@click.option("--speaker", default=None, help="an entity's name or alias, or words of an unnamed source")
+@click.option("--about", default=None, help="words the quote contains")
+@click.option("--json", "as_json", is_flag=True)
+def quotes(db: str, config: str | None, speaker: str | None, about: str | None, as_json: bool) -> None:
+    """Who said what: quotes with their speakers, cues and reporting chains."""
+    _need(db)
+    with _open(db, _settings(config)) as kb:
+        rows = kb.quotes(speaker=speaker, about=about)
+    if as_json:
+        _json(rows)
+        return
+    _print(_quote_table(rows, f"{len(rows)} quotes"))
+
+
+def _quote_table(rows: list[dict], title: str) -> Table:
+    table = Table(title=title, show_lines=True)
+    for col, width in (("speaker", 24), ("kind", 8), ("cue", 12), ("via", 16), ("text", 90), ("report", 16)):
+        table.add_column(col, max_width=width, overflow="fold")
+    for q in rows:
+        table.add_row(q["speaker_name"] or "(unknown)", q["kind"], q["cue"] or "", q["via"] or "", q["text"], q["doc"])
+    return table
 
 
 if __name__ == "__main__":

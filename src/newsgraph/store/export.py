@@ -53,17 +53,24 @@ def rows(kb: KnowledgeBase, kind: str) -> Iterator[dict[str, Any]]:
     # events and claims: filled by the stages that find them
 
 
-def export(kb: KnowledgeBase, outdir: Path, fmt: str) -> dict[str, int]:
+def export(kb: KnowledgeBase, outdir: Path, fmt: str, redact_private: bool = False) -> dict[str, int]:
+    """Write every kind of record to `outdir` in `fmt`; with `redact_private`, the names of people
+    who are not public actors are replaced (see newsgraph.store.redact)."""
+    from newsgraph.store.redact import Redactor, redact
+
     writers = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}
     if fmt not in writers:
         raise NewsgraphError(Errors.E402, fmt=fmt)
     outdir.mkdir(parents=True, exist_ok=True)
+    redactor = Redactor(kb.conn) if redact_private else None
     counts = {}
-    for kind in KINDS:
-        suffix = {"jsonl": "jsonl", "csv": "csv", "parquet": "parquet"}[fmt]
-        target = outdir / f"{kind}.{suffix}"
+    for kind in KINDS:  # documents first: the redactor learns the redacted bodies from them
+        target = outdir / f"{kind}.{fmt}"
         temporary = target.with_name(f".{target.name}.partial")
-        counts[kind] = writers[fmt](rows(kb, kind), kind, temporary)
+        records = rows(kb, kind)
+        if redactor is not None:
+            records = redact(kind, records, redactor)
+        counts[kind] = writers[fmt](records, kind, temporary)
         os.replace(temporary, target)
     return counts
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from newsgraph.entities.store import resolve, save_entities
 from newsgraph.errors import Rejected
@@ -180,8 +180,33 @@ class KnowledgeBase:
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     # -- export --------------------------------------------------------------------------------
-    def export(self, outdir: str | Path, fmt: str = "jsonl") -> dict[str, int]:
+    def export(self, outdir: str | Path, fmt: str = "jsonl", redact_private: bool = False) -> dict[str, int]:
         """Write the export contract's files into `outdir`; returns the record count per file."""
         from newsgraph.store.export import export
 
-        return export(self, Path(outdir), fmt)
+        return export(self, Path(outdir), fmt, redact_private)
+
+    # -- questions -----------------------------------------------------------------------------
+    def entities(self, type_: str | None = None) -> list[dict[str, Any]]:
+        """Every entity (one per real-world referent), optionally of one type (PERSON, ORG, GPE, …)."""
+        from newsgraph.store import queries
+
+        return queries.entities(self.conn, type_)
+
+    def find_entities(self, name: str) -> list[dict[str, Any]]:
+        """Entities called `name` (canonical name or any surface form)."""
+        from newsgraph.store import queries
+
+        return queries.find_entities(self.conn, name)
+
+    def profile(self, entity: dict[str, Any]) -> dict[str, Any]:
+        """Aliases, roles by report, the reports an entity appears in, and what it said."""
+        from newsgraph.store import queries
+
+        return queries.profile(self.conn, entity)
+
+    def quotes(self, speaker: str | None = None, about: str | None = None) -> list[dict[str, Any]]:
+        """Quotes, optionally by a speaker and containing some words."""
+        from newsgraph.store import queries
+
+        return queries.quotes(self.conn, speaker, about)
