@@ -236,3 +236,19 @@ def test_quality_gate(name):
         scores["published"] = dates / dated
     for measure, floor in FLOORS[name].items():
         assert scores[measure] >= floor, f"{name} {measure} {scores[measure]:.3f} < {floor}"
+
+
+def test_a_full_date_in_the_url_outranks_a_contradicting_stamp():
+    from newsgraph.article.html import url_date
+
+    assert url_date("https://news.example/2023/12/20/story-slug") == "2023-12-20"
+    assert url_date("https://news.example/world/2023/dec/21/story") == "2023-12-21"
+    assert url_date("https://news.example/2023/02/30/x") is None
+    assert url_date("https://news.example/2023/story") is None
+    page = ("<html><head><title>Port opens</title>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Port opens", '
+            '"datePublished": "2022-02-11T10:00:00Z"}</script></head><body><article><h1>Port opens</h1>'
+            + "<p>The new container port opened on Tuesday after three years of building work, officials said.</p>" * 4
+            + "</article></body></html>")
+    assert extract_html(page, "https://news.example/2023/06/08/port-opens").published == "2023-06-08"
+    assert extract_html(page, "https://news.example/2022/02/11/port-opens").published == "2022-02-11"

@@ -84,7 +84,40 @@ def _looks_binary(html: str) -> bool:
     return controls > max(8, len(head) // 20)
 
 
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                         "dec"), 1)}
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2}|[a-z]{3})/(\d{1,2})(?:/|-|$)", re.I)
+
+
+def url_date(url: str | None) -> str | None:
+    """A full date in a URL's path (`/2023/12/20/`, `/2023/dec/21/`): publishers put the day of
+    publication there, and a later edit does not change it."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = match.groups()
+    number = _MONTHS.get(month.lower()) if month.isalpha() else int(month)
+    if not number:
+        return None
+    try:
+        return date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def _published(
+    ld: dict | None, tags: dict[str, list[str]], tree: HtmlElement, heading: HtmlElement | None, found: str | None,
+    url: str | None = None,
+) -> str | None:
+    """The publication date, where the URL's own date does not contradict it (see _page_date)."""
+    chosen = _page_date(ld, tags, tree, heading, found)
+    in_url = url_date(url)
+    if in_url and (chosen is None or abs((date.fromisoformat(chosen[:10]) - date.fromisoformat(in_url)).days) > 2):
+        return in_url
+    return chosen
+
+
+def _page_date(
     ld: dict | None, tags: dict[str, list[str]], tree: HtmlElement, heading: HtmlElement | None, found: str | None
 ) -> str | None:
     """The publication date.
@@ -280,7 +313,7 @@ def _extract(tree: HtmlElement, url: str | None) -> Extracted:
     return Extracted(
         body=body,
         headline=headline,
-        published=_published(ld, tags, tree, heading, doc.date if doc else None),
+        published=_published(ld, tags, tree, heading, doc.date if doc else None, page_url),
         page_timestamp=_page_timestamp(ld, tags),
         dateline=_dateline(body),
         authors=authors,

@@ -147,6 +147,8 @@ def predicate(span: Any) -> Predicate | None:
         verb = ANY  # "denied any links": the link is denied, whatever verb would assert it
     else:
         verb = str(head.lemma_).lower()
+        if head.pos_ == "AUX" and not verb.isalpha():
+            verb = "be"  # "it’s": a contracted copula the lemmatizer leaves as it is
         verb = "be" if verb in COPULAS else SAME_VERB.get(verb, verb)
     noun = _lemma(obj) if obj is not None else ""
     if obj is not None and noun and obj.dep_ in ("attr", "acomp") and noun in FALSE_WORDS:
