@@ -1,5 +1,6 @@
 """Ingest speed: pages/s and peak memory of newsgraph's processing function on HTML and on plain
-text, beside bare trafilatura on the same pages in the same run, and the ratio.
+text — extraction alone, and the whole analysis — beside bare trafilatura and bare spaCy
+(`nlp.pipe` over the same bodies) on the same pages in the same run, and the ratios.
 
 usage: python benchmarks/ingest_speed.py [--pages N]
 
@@ -32,20 +33,36 @@ def load(kind: str, pages: int) -> list[bytes]:
 
 def measure(what: str, kind: str, pages: int, out: mp.Queue) -> None:
     payloads = load(kind, pages)
-    if what == "newsgraph":
+    if what in ("newsgraph", "extraction", "spacy"):
         from newsgraph.errors import Rejected
-        from newsgraph.pipeline import process_record, warm_up
+        from newsgraph.pipeline import STAGES_EXTRACTION, process_record, warm_up
         from newsgraph.records import RawInput
         from newsgraph.settings import load_settings
 
         settings = load_settings()
         warm_up(settings)
-        started = time.perf_counter()
-        for i, payload in enumerate(payloads):
-            try:
-                process_record(RawInput(source=str(i), kind="text" if kind == "text" else "html", payload=payload), settings)
-            except Rejected:
+        stages = STAGES_EXTRACTION if what in ("extraction", "spacy") else None
+        raws = [RawInput(source=str(i), kind="text" if kind == "text" else "html", payload=p) for i, p in enumerate(payloads)]
+        if what == "spacy":
+            from newsgraph.nlp import load_nlp
+
+            bodies = []
+            for raw in raws:
+                try:
+                    bodies.append(process_record(raw, settings, stages).article.body)  # type: ignore[union-attr]
+                except Rejected:
+                    pass
+            nlp = load_nlp(settings.nlp_model)
+            started = time.perf_counter()
+            for _ in nlp.pipe(bodies):
                 pass
+        else:
+            started = time.perf_counter()
+            for raw in raws:
+                try:
+                    process_record(raw, settings, stages)
+                except Rejected:
+                    pass
     else:
         import trafilatura
 
@@ -75,13 +92,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=120)
     args = parser.parse_args()
-    print(f"{'input':10s} {'engine':12s} {'pages/s':>8s} {'peak MiB':>9s}")
+    print(f"{'input':10s} {'engine':24s} {'pages/s':>8s} {'peak MiB':>9s}")
     for kind in ("html", "naeb-html", "text"):
-        ours = run("newsgraph", kind, args.pages)
-        bare = run("trafilatura", kind, args.pages)
-        print(f"{kind:10s} {'newsgraph':12s} {ours[0]:8.1f} {ours[1]:9.0f}")
-        print(f"{kind:10s} {'trafilatura':12s} {bare[0]:8.1f} {bare[1]:9.0f}")
-        print(f"{kind:10s} ratio newsgraph/trafilatura pages/s: {ours[0] / bare[0]:.2f}")
+        got = {what: run(what, kind, args.pages) for what in ("extraction", "trafilatura", "newsgraph", "spacy")}
+        names = {"extraction": "newsgraph extraction", "trafilatura": "bare trafilatura",
+                 "newsgraph": "newsgraph full analysis", "spacy": "bare spaCy nlp.pipe"}
+        for what, (rate, peak) in got.items():
+            print(f"{kind:10s} {names[what]:24s} {rate:8.1f} {peak:9.0f}")
+        print(f"{kind:10s} ratio extraction / bare trafilatura: {got['extraction'][0] / got['trafilatura'][0]:.2f}")
+        print(f"{kind:10s} ratio full analysis / bare spaCy:    {got['newsgraph'][0] / got['spacy'][0]:.2f}")
 
 
 if __name__ == "__main__":

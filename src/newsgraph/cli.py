@@ -66,7 +66,7 @@ def ingest(paths: tuple[str, ...], db: str, config: str | None, workers: int | N
         show = not quiet and err.is_terminal
         with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       TextColumn("{task.fields[last]}"), console=err, disable=not show, transient=True) as bar:
-            task = bar.add_task("ingest", total=None, last="")
+            task = bar.add_task("ingest", total=_count(list(paths)) if show else None, last="")
 
             def progress(source: str, outcome: str) -> None:
                 bar.update(task, advance=1, last=f"{outcome}: {Path(source.split('#')[0]).name}"[:60])
@@ -119,6 +119,15 @@ def documents(db: str, config: str | None, query: str | None, limit: int) -> Non
         table.add_row(d.id, d.published or "", d.language or "", d.headline or "(none)", Path(d.source).name,
                       str(len(d.body.split())), str(len(d.comments)), d.duplicate_of or "")
     _print(table)
+
+
+def _count(paths: list[str]) -> int | None:
+    """How many articles the inputs hold, where that is known without reading them (no WARC, JSON
+    Lines or standard input, which hold an unknown number)."""
+    from newsgraph.ingest.files import expand
+
+    kinds = [kind for _, kind in expand(paths)]
+    return None if any(k in ("warc", "jsonl", "stdin") for k in kinds) else len(kinds)
 
 
 def _need(db: str) -> None:

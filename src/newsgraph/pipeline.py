@@ -127,10 +127,13 @@ def analysed(article: Article) -> bool:
     return not any(flag.startswith("not-analysed") for flag in article.flags)
 
 
+STAGES_EXTRACTION: tuple[StageFn, ...] = (extract, to_article, fingerprint)
+
+
 def _stages() -> tuple[StageFn, ...]:
     from newsgraph.entities.find import find_entities
 
-    return (extract, to_article, fingerprint, find_timexes, parse, find_quotes, find_entities, release)
+    return (*STAGES_EXTRACTION, find_timexes, parse, find_quotes, find_entities, release)
 
 
 def warm_up(settings: Settings) -> None:

@@ -9,6 +9,9 @@ from newsgraph.records import EntityRecord, Timex
 
 # prepositions that name a statement's topic in its frame: "when asked about a X connection"
 TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "over", "re"})
+# ... and "on" after a word of asking or saying: "questions on X", "asked to comment on X"
+TOPIC_ON = frozenset({"question", "ask", "comment", "remark", "statement", "claim", "allegation",
+                      "accusation", "report", "query", "press", "respond", "response", "reply"})
 # entity types a reader's comment names that are worth keeping when the report does not name them
 COMMENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:\d\d|W\d\d|Q\d|SU|SP|FA|WI|H\d)(?:-\d\d)?)?")
@@ -46,7 +49,8 @@ def topic_names(doc: Any, start: int, end: int, mentions: Mentions, skip: Iterab
     sents = {s.start: s for s in doc.sents if s.start_char <= end + 1 and s.end_char >= start - 1}
     for sent in sents.values():
         for tok in sent:
-            if tok.lower_ not in TOPIC_WORDS or tok.dep_ != "prep" or start <= tok.idx < end:
+            topic = tok.lower_ in TOPIC_WORDS or (tok.lower_ == "on" and tok.head.lemma_.lower() in TOPIC_ON)
+            if not topic or tok.dep_ != "prep" or start <= tok.idx < end:
                 continue
             sub = list(tok.subtree)
             a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -73,10 +77,7 @@ def alias_table(entities: Sequence[EntityRecord]) -> list[tuple[re.Pattern[str],
     return table
 
 
-def comment_names(sent: Any, table: list[tuple[re.Pattern[str], str]]) -> list[str]:
-    """Entities a reader's sentence names: the report's entities by any of their names, then what
-    the parser tags as a name that the report does not know."""
-    text = sent.text
+def _by_name(text: str, table: list[tuple[re.Pattern[str], str]]) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
     found: list[tuple[int, str]] = []
     covered: list[tuple[int, int]] = []
     for pattern, name in table:
@@ -85,6 +86,22 @@ def comment_names(sent: Any, table: list[tuple[re.Pattern[str], str]]) -> list[s
                 continue
             covered.append((m.start(), m.end()))
             found.append((m.start(), name))
+    return found, covered
+
+
+def names_in(text: str, table: list[tuple[re.Pattern[str], str]]) -> list[str]:
+    """The report's entities a text names under any of their names, in order, once each."""
+    names: list[str] = []
+    for _, name in sorted(_by_name(text, table)[0]):
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def comment_names(sent: Any, table: list[tuple[re.Pattern[str], str]]) -> list[str]:
+    """Entities a reader's sentence names: the report's entities by any of their names, then what
+    the parser tags as a name that the report does not know."""
+    found, covered = _by_name(sent.text, table)
     base = sent.start_char
     for ent in sent.ents:
         a, b = ent.start_char - base, ent.end_char - base

@@ -32,9 +32,13 @@ def same_time(a: Claim, b: Claim, same_document: bool) -> bool:
 
 
 def _keys_match(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    if not a[1] or a[1] != b[1]:
+    """One predicate: the same verb and object, where a wildcard stands for any one (never both)."""
+    if not a[1] or not b[1]:
         return False
-    return a[0] == b[0] or ANY in (a[0], b[0])
+    verb = a[0] == b[0] or ANY in (a[0], b[0])
+    noun = a[1] == b[1] or ANY in (a[1], b[1])
+    wild = (a[0] == ANY or b[0] == ANY) + (a[1] == ANY or b[1] == ANY)
+    return verb and noun and wild < 2 and not (a[1] == ANY and b[1] == ANY and ANY in (a[0], b[0]))
 
 
 def contradicts(a: Claim, b: Claim, same_document: bool) -> bool:
@@ -54,12 +58,22 @@ def link_disputes(claims: Sequence[tuple[str, Claim]], doc_of: Mapping[str, str]
     for cid, claim in sorted(claims, key=lambda p: p[0]):
         if claim.key is not None and claim.key[1]:
             by_noun[claim.key[1]].append((cid, claim))
+    wild = by_noun.pop(ANY, [])
     links: dict[str, set[str]] = defaultdict(set)
-    for group in by_noun.values():
+
+    def check(ia: str, a: Claim, ib: str, b: Claim) -> None:
+        same = doc_of is None or doc_of.get(ia) == doc_of.get(ib)
+        if ia != ib and contradicts(a, b, same):
+            links[ia].add(ib)
+            links[ib].add(ia)
+
+    for group in [*by_noun.values(), wild]:
         for i, (ia, a) in enumerate(group):
             for ib, b in group[i + 1:]:
-                same = doc_of is None or doc_of.get(ia) == doc_of.get(ib)
-                if ia != ib and contradicts(a, b, same):
-                    links[ia].add(ib)
-                    links[ib].add(ia)
+                check(ia, a, ib, b)
+    for ia, a in wild:  # "never trained anyone" against every object of the same verb
+        for group in by_noun.values():
+            for ib, b in group:
+                if b.key is not None and a.key is not None and b.key[0] == a.key[0]:
+                    check(ia, a, ib, b)
     return {cid: sorted(links[cid]) for cid in sorted(links)}

@@ -7,13 +7,15 @@ from typing import Any
 
 from newsgraph.records import Article, EntityRecord, Quote, Timex
 
-from .about import Mentions, alias_table, comment_names, topic_names, when_of
+from .about import Mentions, alias_table, comment_names, names_in, topic_names, when_of
 from .predicate import DENY_VERBS, Predicate, is_question, predicate
 from .record import Claim
 
 MIN_WORDS = 3
-# a sentence ends at . ! ? followed by space, or (readers type fast) directly by a capitalised word
-COMMENT_SPLIT = re.compile(r"(?<=[.!?])(?:\s+|(?=[A-Z][a-z]))")
+# a sentence ends at . ! ? before a capitalised word, with a space or (readers type fast) without
+COMMENT_END = re.compile(r"[.!?]+['\"’”)]*(?:\s+(?=[\"“‘'(]?[A-Z0-9])|(?=[A-Z][a-z]))")
+# ... but not after an abbreviation: "U.S.", "Mr.", "Gen."
+ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|St|Jr|Sr|Inc|Ltd|Co|No|vs)\.)$")
 STATEMENT_END = re.compile(r"[.!]['\"’”)\]]*$")
 
 
@@ -22,10 +24,14 @@ def comment_sentences(comments: Sequence[str]) -> list[str]:
     pass the Docs to `claims_of` as `comment_docs`."""
     out: list[str] = []
     for comment in comments:
-        for piece in COMMENT_SPLIT.split(comment):
-            if piece.strip():
-                out.append(piece.strip())
-    return out
+        start = 0
+        for m in COMMENT_END.finditer(comment):
+            if ABBREVIATION.search(comment[start:m.start() + 1]):
+                continue
+            out.append(comment[start:m.end()].strip())
+            start = m.end()
+        out.append(comment[start:].strip())
+    return [piece for piece in out if piece]
 
 
 def _words(span: Any) -> int:
@@ -47,13 +53,18 @@ def _trim(body: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _quote_claims(doc: Any, body: str, q: Quote, mentions: Mentions, timexes: Sequence[Timex],
-                  published: str | None) -> list[Claim]:
+def _quote_claims(doc: Any, body: str, q: Quote, mentions: Mentions, table: list[tuple[re.Pattern[str], str]],
+                  timexes: Sequence[Timex], published: str | None) -> list[Claim]:
     speaker = q.speaker_name or q.via
     if not speaker:
         return []  # a statement nobody is found to make must not read as the report's own
     skip = mentions.entity_at(q.speaker_start, q.speaker_end)
     topics = topic_names(doc, q.start, q.end, mentions, skip)
+    own: list[str] = []
+    if q.speaker_start is not None and q.speaker_end is not None:
+        # "the foreign ministry of X": what the speaker's own words name, by mention or by name
+        own = mentions.within(q.speaker_start, q.speaker_end)
+        own += [n for n in names_in(body[q.speaker_start:q.speaker_end], table) if n not in own]
     pieces: list[tuple[int, int]] = []
     if q.kind == "direct":
         for sent in doc.sents:
@@ -68,8 +79,10 @@ def _quote_claims(doc: Any, body: str, q: Quote, mentions: Mentions, timexes: Se
         if span is None or _words(span) < MIN_WORDS or is_question(span):
             continue
         pred = predicate(span)
-        about = mentions.within(a, b, skip)
-        about += [n for n in topics if n not in about]
+        about = mentions.within(a, b)  # what the statement names, the speaker too ("Zakir is innocent")
+        # "we have no links": the speaker (and what its name names: "the ministry of X") is the subject
+        extra = topics + own if pred is not None and pred.first_person else topics
+        about += [n for n in extra if n not in about]
         out.append(Claim(text=body[a:b], start=a, end=b, attributed_to=speaker, stance=_stance(pred, q.cue),
                          about=tuple(about), when=when_of(a, b, pred.tense if pred else None, timexes, published),
                          from_comment=False, key=pred.key if pred else None))
@@ -109,9 +122,11 @@ def _report_claims(doc: Any, body: str, taken: list[tuple[int, int]], mentions: 
     return out
 
 
-def _comment_claims(comment_docs: Sequence[Any], entities: Sequence[EntityRecord]) -> list[Claim]:
-    """Readers' sentences that state something of a named entity: never the report's voice."""
-    table = alias_table(entities)
+def _comment_claims(comment_docs: Sequence[Any], table: list[tuple[re.Pattern[str], str]]) -> list[Claim]:
+    """Readers' sentences that state something of a named entity: never the report's voice. A
+    comment's time is the calendar date it states, if any (when it was written is unknown)."""
+    from newsgraph.timex import tag
+
     out = []
     for cdoc in comment_docs:
         for sent in cdoc.sents:
@@ -122,8 +137,9 @@ def _comment_claims(comment_docs: Sequence[Any], entities: Sequence[EntityRecord
             about = comment_names(sent, table)
             if pred is None or not about:
                 continue
+            when = when_of(0, len(sent.text), None, tag(sent.text, None), None)
             out.append(Claim(text=text, start=None, end=None, attributed_to=None, stance=_stance(pred),
-                             about=tuple(about), when=None, from_comment=True, key=pred.key))
+                             about=tuple(about), when=when, from_comment=True, key=pred.key))
     return out
 
 
@@ -138,6 +154,7 @@ def claims_of(doc: Any, article: Article, quotes: Sequence[Quote], entities: Seq
     """
     body = article.body
     mentions = Mentions(entities)
+    table = alias_table(entities)
     published = article.published
     out: list[Claim] = []
     if doc is not None:
@@ -146,7 +163,7 @@ def claims_of(doc: Any, article: Article, quotes: Sequence[Quote], entities: Seq
             taken.append((q.start, q.end))
             if q.speaker_start is not None and q.speaker_end is not None:
                 taken.append((q.speaker_start, q.speaker_end))
-            out.extend(_quote_claims(doc, body, q, mentions, timexes, published))
+            out.extend(_quote_claims(doc, body, q, mentions, table, timexes, published))
         out.extend(_report_claims(doc, body, taken, mentions, timexes, published))
     seen: set[tuple[int | None, int | None]] = set()
     unique = []
@@ -154,4 +171,4 @@ def claims_of(doc: Any, article: Article, quotes: Sequence[Quote], entities: Seq
         if (c.start, c.end) not in seen:
             seen.add((c.start, c.end))
             unique.append(c)
-    return unique + _comment_claims(comment_docs, entities)
+    return unique + _comment_claims(comment_docs, table)

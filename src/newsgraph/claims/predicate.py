@@ -31,7 +31,14 @@ SAME_NOUN = {"tie": "link", "connection": "link", "contact": "link", "linkage": 
 SAME_VERB = {"possess": "have", "maintain": "have", "hold": "have"}
 OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "nsubjpass", "dative")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
-ANY = "*"  # a key verb that matches any verb ("denied links": which verb is not said)
+ANY = "*"  # a key verb or object that matches any ("denied links", "never trained anyone")
+# indefinite objects: "never trained anyone" denies training whoever the other side names
+INDEFINITE = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something",
+                        "nobody", "nothing", "noone"})
+FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+# "the government", "our army": in a speaker's mouth, the speaker's own side
+OWN_SIDE = frozenset({"government", "country", "state", "army", "military", "ministry", "authority",
+                      "administration", "nation", "people", "party", "company", "force", "police"})
 
 
 class Predicate(NamedTuple):
@@ -42,6 +49,7 @@ class Predicate(NamedTuple):
     negated: bool
     tense: str | None  # present, past, modal, or None (no finite verb)
     finite: bool  # the head has a subject and a finite verb: a clause, not a fragment
+    first_person: bool  # the subject is "we" or "I": the speaker speaks of itself
 
 
 def _inside(span: Any, token: Any) -> bool:
@@ -119,6 +127,15 @@ def _polarity(head: Any, obj: Any | None, span: Any) -> bool:
     return False
 
 
+def _own_side(subject: Any) -> bool:
+    """Whether a subject is the speaker's own side: "we", "I", "our forces", "the government"."""
+    if subject.lower_ in FIRST_PERSON:
+        return True
+    dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
+    return bool(dets & {"our", "my"}) or ("the" in dets and subject.lemma_.lower() in OWN_SIDE
+                                          and subject.pos_ == "NOUN")
+
+
 def tense(head: Any) -> str | None:
     """present, past or modal, from the auxiliaries and the verb's own tag; None for no finite verb."""
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -151,13 +168,17 @@ def predicate(span: Any) -> Predicate | None:
             verb = "be"  # "it’s": a contracted copula the lemmatizer leaves as it is
         verb = "be" if verb in COPULAS else SAME_VERB.get(verb, verb)
     noun = _lemma(obj) if obj is not None else ""
+    if obj is not None and obj.lower_ in INDEFINITE:
+        noun = ANY
     if obj is not None and noun and obj.dep_ in ("attr", "acomp") and noun in FALSE_WORDS:
         noun = ""  # "the report is false" says nothing of its own topic
     noun = SAME_NOUN.get(noun, noun)
     key = (verb, noun) if verb else None
     t = tense(head)
     has_subject = any(c.dep_ in SUBJECT_DEPS for c in head.children) or head.dep_ in ("ccomp", "conj")
-    return Predicate(head=head, key=key, negated=negated, tense=t, finite=t is not None and has_subject)
+    first_person = any(c.dep_ in SUBJECT_DEPS and _own_side(c) for c in head.children)
+    return Predicate(head=head, key=key, negated=negated, tense=t, finite=t is not None and has_subject,
+                     first_person=first_person)
 
 
 def is_question(span: Any) -> bool:
