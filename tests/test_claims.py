@@ -166,7 +166,8 @@ def _records(body: str, names: dict[str, list[str]]) -> list[EntityRecord]:
         spans = sorted({(m.start(), m.end()) for a in [name, *aliases]
                         for m in re.finditer(r"(?<!\w)" + re.escape(a) + r"(?!\w)", body)})
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
-        out.append(EntityRecord(local_id=f"e{i}", name=name, type="GPE",
+        kind = "PERSON" if " " in name else "GPE"  # the passages' people have two names, places one
+        out.append(EntityRecord(local_id=f"e{i}", name=name, type=kind,
                                 mentions=tuple(Mention(a, b, body[a:b]) for a, b in kept)))
     return out
 

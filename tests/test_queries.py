@@ -16,6 +16,12 @@ REPORTS = {
               "repair the damaged quays before the rainy season.\n\n"
               "\"We will not leave the fishermen without a harbour,\" Okafor told reporters at the port.\n\n"
               "Police said John Miller, 34, a crane driver, was injured when a crane collapsed during the storm.\n"),
+    "c.txt": ("Lagos port says it owes nothing to builders\n\n"
+              "The Lagos port authority said on Wednesday that it had paid every contractor for the work on the "
+              "quays.\n\n"
+              "\"The Lagos port authority has no debts to any builder,\" spokesman Femi Adeyemi told reporters.\n\n"
+              "\n\n  1. The Lagos port authority has debts to many builders, everyone in the trade knows it.\n\n"
+              "  2. Good news for the fishermen at last.\n"),
     "b.txt": ("Port repairs begin in Lagos\n\n"
               "Repairs to the quays of the port of Lagos began on Monday, the harbour authority said.\n\n"
               "Minister Adaeze Okafor said the work would take four months and cost about 2 billion naira.\n"),
@@ -84,3 +90,15 @@ def test_redacted_export_keeps_offsets_and_hides_private_names(db, tmp_path):
                 assert docs[m["doc"]]["body"][m["start"]:m["end"]] == m["text"]
     for q in map(json.loads, (out / "quotes.jsonl").read_text().splitlines()):
         assert docs[q["doc"]]["body"][q["start"]:q["end"]] == q["text"]
+
+
+def test_claims_and_the_disputes_between_a_report_and_a_reader(db):
+    rows = json.loads(run("claims", "--disputed", "--db", db, "--json").stdout)
+    readers = [c for c in rows if c["from_comment"]]
+    assert readers and all(c["attributed_to"] is None and c["start"] is None for c in readers)
+    spokesman = [c for c in rows if not c["from_comment"]]
+    assert spokesman and spokesman[0]["attributed_to"] == "Femi Adeyemi" and spokesman[0]["stance"] == "denies"
+    assert readers[0]["id"] in spokesman[0]["disputes"]
+    about = json.loads(run("claims", "--about", "Lagos", "--db", db, "--json").stdout)
+    assert any(c["from_comment"] for c in about)
+    assert run("claims", "--db", db).exit_code == 0

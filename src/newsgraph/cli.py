@@ -232,6 +232,31 @@ def quotes(db: str, config: str | None, speaker: str | None, about: str | None, 
     _print(_quote_table(rows, f"{len(rows)} quotes"))
 
 
+@main.command()
+@DB_OPTION
+@CONFIG_OPTION
+@click.option("--about", default=None, help="an entity's name or alias")
+@click.option("--disputed", is_flag=True, help="only claims that another claim contradicts")
+@click.option("--json", "as_json", is_flag=True)
+def claims(db: str, config: str | None, about: str | None, disputed: bool, as_json: bool) -> None:
+    """Statements of fact, whose word they are, and which ones contradict each other."""
+    _need(db)
+    with _open(db, _settings(config)) as kb:
+        rows = kb.claims(about=about, disputed=disputed)
+    if as_json:
+        _json(rows)
+        return
+    table = Table(title=f"{len(rows)} claims", show_lines=True)
+    for col, width in (("id", 16), ("whose word", 22), ("stance", 7), ("when", 10), ("about", 24), ("text", 70),
+                       ("disputed by", 16)):
+        table.add_column(col, max_width=width, overflow="fold")
+    for c in rows:
+        who = "a reader comment" if c["from_comment"] else (c["attributed_to"] or "(the report)")
+        table.add_row(c["id"], who, c["stance"], c["when"] or "", ", ".join(c["about"]), c["text"],
+                      "\n".join(c["disputes"]))
+    _print(table)
+
+
 def _quote_table(rows: list[dict], title: str) -> Table:
     table = Table(title=title, show_lines=True)
     for col, width in (("speaker", 24), ("kind", 8), ("cue", 12), ("via", 16), ("text", 90), ("report", 16)):

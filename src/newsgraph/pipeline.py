@@ -116,6 +116,22 @@ def find_quotes(a: Analysis, settings: Settings) -> Analysis:
     return replace(a, quotes=tuple(extract_quotes(a.parsed)))
 
 
+@stage(requires=("article",), assigns=("claims",))
+def find_claims(a: Analysis, settings: Settings) -> Analysis:
+    """Statements of fact, whose word they are, what and when they are about; reader comments'
+    statements are read too, marked as comments, never as the report's voice."""
+    from newsgraph.claims import claims_of, comment_sentences
+    from newsgraph.nlp import MAX_CHARS, load_nlp
+
+    article = a.article
+    assert article is not None
+    if not analysed(article):
+        return a
+    sentences = [s[:MAX_CHARS] for s in comment_sentences(article.comments)]
+    comment_docs = list(load_nlp(settings.nlp_model).pipe(sentences)) if sentences else []
+    return replace(a, claims=tuple(claims_of(a.parsed, article, a.quotes, a.entities, a.timexes, comment_docs)))
+
+
 @stage(requires=("article",), assigns=("parsed",))
 def release(a: Analysis, settings: Settings) -> Analysis:
     """Drop the parse: what leaves the worker is plain records."""
@@ -133,7 +149,7 @@ STAGES_EXTRACTION: tuple[StageFn, ...] = (extract, to_article, fingerprint)
 def _stages() -> tuple[StageFn, ...]:
     from newsgraph.entities.find import find_entities
 
-    return (*STAGES_EXTRACTION, find_timexes, parse, find_quotes, find_entities, release)
+    return (*STAGES_EXTRACTION, find_timexes, parse, find_quotes, find_entities, find_claims, release)
 
 
 def warm_up(settings: Settings) -> None:
@@ -141,6 +157,7 @@ def warm_up(settings: Settings) -> None:
     charged for it against the time limit."""
     import newsgraph.article.html  # noqa: F401
     import newsgraph.article.text  # noqa: F401
+    import newsgraph.claims  # noqa: F401
     import newsgraph.quotes  # noqa: F401
     import newsgraph.timex  # noqa: F401
     from newsgraph.article.language import detect_language

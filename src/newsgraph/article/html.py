@@ -19,6 +19,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
+from newsgraph.article.dateline import find_dateline
 from newsgraph.article.html_clean import clean_body, continuation, share_in, structured_paragraphs
 from newsgraph.article.html_meta import (
     article_ld,
@@ -52,12 +53,6 @@ MODIFIED_META = (
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
 
 # a dateline opening the body: "WASHINGTON (AP) —", "ATLANTA --", "NEW YORK, Dec 3 (Reuters) -"
-DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,4})"
-    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,3}?)?"
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*(?:\((?:[A-Za-z][\w .&/-]{0,30})\))?\s*(?:—|–|--|-|:)\s+\S"
-)
 MIN_BODY_WORDS = 8  # fewer words than this is a menu or a caption, not an article
 MIN_WORDS = 30  # below this the precise pass is retried as a plain one
 STRUCTURED_MIN_WORDS = 150  # a JSON-LD articleBody this long is the full text, not a teaser
@@ -173,17 +168,6 @@ def _authors(ld: dict | None, tags: dict[str, list[str]], doc_author: str | None
             if part not in out:
                 out.append(part)
     return tuple(out)
-
-
-def _dateline(body: str) -> str | None:
-    match = DATELINE.match(body[:120])
-    if not match:
-        return None
-    place = match.group("place").strip(" .,-")
-    letters = re.sub(r"[^A-Za-z]", "", place)
-    if len(letters) < 3 or not letters.isupper():
-        return None
-    return place
 
 
 def _comments(doc: trafilatura.settings.Document) -> tuple[str, ...]:
@@ -315,7 +299,7 @@ def _extract(tree: HtmlElement, url: str | None) -> Extracted:
         headline=headline,
         published=_published(ld, tags, tree, heading, doc.date if doc else None, page_url),
         page_timestamp=_page_timestamp(ld, tags),
-        dateline=_dateline(body),
+        dateline=find_dateline(body),
         authors=authors,
         site=site,
         url=page_url,

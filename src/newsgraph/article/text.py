@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsgraph.article.dateline import find_dateline
 from newsgraph.article.text_dates import lead_date
 from newsgraph.article.text_lines import STRONG_END, Line, classify, make_line
 from newsgraph.article.text_meta import (
     byline_names,
     find_comments,
-    find_dateline,
     find_headline,
     header_dates,
     is_byline,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.article.text_dates import PUB_WORDS, STAMP_WORDS, find_dates, line_time
+from newsgraph.article.text_dates import PUB_WORDS, find_dates, line_time
 from newsgraph.article.text_lines import CREDIT_ANY, STRONG_END, URLISH, WORD, Line
 
 BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|reporting\s+by)\s*:?\s+(?=\S)", re.I)
@@ -12,11 +12,6 @@ NAME = re.compile(_NAME)
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\|)\s*")
 NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(\S.*)$")
 COMMENT_HEAD = re.compile(r"comment|repl(?:y|ies)|discussion|conversation|responses?|feedback", re.I)
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,?\s+\w{3,9}\.?\s+\d{1,2})?"
-    r"\s*(?:\((?:[A-Za-z][\w .&-]{0,30})\)\s*)?(?:--|[-–—:])\s*\S"
-)
 HEAD_END_PUNCT = re.compile(r"[.,;:]$")
 _SPACES = re.compile(r"\s+")
 
@@ -175,11 +170,3 @@ def header_dates(lines: list[Line], lo: int, head: int | None) -> tuple[str | No
     return (best[1] if best else None), stamp
 
 
-def find_dateline(paragraph: str) -> str | None:
-    m = DATELINE.match(paragraph[:120])
-    if not m:
-        return None
-    place = m.group("place").strip(" .")
-    if len(place) < 2 or not any(c.isalpha() for c in place) or STAMP_WORDS.match(place):
-        return None
-    return _SPACES.sub(" ", place)

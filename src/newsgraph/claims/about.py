@@ -23,6 +23,7 @@ class Mentions:
     def __init__(self, entities: Sequence[EntityRecord]) -> None:
         rows = [(m.start, m.end, e.name, e.local_id) for e in entities for m in e.mentions]
         self.rows = sorted(rows)
+        self.people = {e.name for e in entities if e.type == "PERSON"}
 
     def within(self, start: int, end: int, skip: Iterable[str] = ()) -> list[str]:
         """Canonical names of the entities mentioned inside [start, end), in order, once each."""
@@ -46,8 +47,8 @@ def topic_names(doc: Any, start: int, end: int, mentions: Mentions, skip: Iterab
     """Entities a quotation's frame names as its topic ("..., he said when asked about X"): those
     under a topic preposition in the sentences around the quotation but outside it."""
     names: list[str] = []
-    sents = {s.start: s for s in doc.sents if s.start_char <= end + 1 and s.end_char >= start - 1}
-    for sent in sents.values():
+    around = doc.char_span(max(start - 1, 0), min(end + 1, len(doc.text)), alignment_mode="expand")
+    for sent in around.sents if around is not None else ():
         for tok in sent:
             topic = tok.lower_ in TOPIC_WORDS or (tok.lower_ == "on" and tok.head.lemma_.lower() in TOPIC_ON)
             if not topic or tok.dep_ != "prep" or start <= tok.idx < end:

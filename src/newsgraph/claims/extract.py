@@ -66,8 +66,11 @@ def _quote_claims(doc: Any, body: str, q: Quote, mentions: Mentions, table: list
         own = mentions.within(q.speaker_start, q.speaker_end)
         own += [n for n in names_in(body[q.speaker_start:q.speaker_end], table) if n not in own]
     pieces: list[tuple[int, int]] = []
+    whole = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if whole is None:
+        return []
     if q.kind == "direct":
-        for sent in doc.sents:
+        for sent in whole.sents:
             a, b = max(sent.start_char, q.start), min(sent.end_char, q.end)
             if a < b:
                 pieces.append(_trim(body, a, b))
@@ -80,8 +83,10 @@ def _quote_claims(doc: Any, body: str, q: Quote, mentions: Mentions, table: list
             continue
         pred = predicate(span)
         about = mentions.within(a, b)  # what the statement names, the speaker too ("Zakir is innocent")
-        # "we have no links": the speaker (and what its name names: "the ministry of X") is the subject
-        extra = topics + own if pred is not None and pred.first_person else topics
+        # "we have no links": the speaker's side (what its name names: "the ministry of X") is the
+        # subject; "I": the speaker too
+        side = [n for n in own if pred is not None and (pred.own == "self" or n not in mentions.people)]
+        extra = topics + side if pred is not None and pred.own else topics
         about += [n for n in extra if n not in about]
         out.append(Claim(text=body[a:b], start=a, end=b, attributed_to=speaker, stance=_stance(pred, q.cue),
                          about=tuple(about), when=when_of(a, b, pred.tense if pred else None, timexes, published),

@@ -49,7 +49,7 @@ class Predicate(NamedTuple):
     negated: bool
     tense: str | None  # present, past, modal, or None (no finite verb)
     finite: bool  # the head has a subject and a finite verb: a clause, not a fragment
-    first_person: bool  # the subject is "we" or "I": the speaker speaks of itself
+    own: str  # the subject is the speaker itself ("I": `self`), its side ("we", "the government": `side`), or not ("")
 
 
 def _inside(span: Any, token: Any) -> bool:
@@ -176,9 +176,9 @@ def predicate(span: Any) -> Predicate | None:
     key = (verb, noun) if verb else None
     t = tense(head)
     has_subject = any(c.dep_ in SUBJECT_DEPS for c in head.children) or head.dep_ in ("ccomp", "conj")
-    first_person = any(c.dep_ in SUBJECT_DEPS and _own_side(c) for c in head.children)
-    return Predicate(head=head, key=key, negated=negated, tense=t, finite=t is not None and has_subject,
-                     first_person=first_person)
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    own = "self" if any(c.lower_ in ("i", "me") for c in subjects) else "side" if any(map(_own_side, subjects)) else ""
+    return Predicate(head=head, key=key, negated=negated, tense=t, finite=t is not None and has_subject, own=own)
 
 
 def is_question(span: Any) -> bool:

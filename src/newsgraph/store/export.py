@@ -50,7 +50,11 @@ def rows(kb: KnowledgeBase, kind: str) -> Iterator[dict[str, Any]]:
         from newsgraph.store.findings import export_quotes
 
         yield from export_quotes(kb.conn)
-    # events and claims: filled by the stages that find them
+    elif kind == "claims":
+        from newsgraph.store.findings import export_claims
+
+        yield from export_claims(kb.conn)
+    # events: filled by the stage that finds them
 
 
 def export(kb: KnowledgeBase, outdir: Path, fmt: str, redact_private: bool = False) -> dict[str, int]:

@@ -1,12 +1,13 @@
-"""Findings in the knowledge base beside the entities: quotes now; events and claims later."""
+"""Findings in the knowledge base beside the entities: quotes, claims and their disputes."""
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from newsgraph.records import Analysis, Article
+from newsgraph.records import Analysis, Article, Claim
 
 
 def finding_id(prefix: str, doc: str, *parts: object) -> str:
@@ -52,3 +53,67 @@ def export_quotes(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                 speaker, name = link
         yield {"id": r[0], "doc": r[1], "kind": r[2], "text": r[3], "start": r[4], "end": r[5], "speaker": speaker,
                "speaker_name": name, "cue": r[9], "via": r[10], "confidence": r[11]}
+
+
+def save_claims(conn: sqlite3.Connection, article: Article, analysis: Analysis) -> None:
+    """Insert this document's claims (inside the caller's transaction); disputes come later, from
+    `link_claims` over the whole knowledge base."""
+    rows = []
+    for n, c in enumerate(analysis.claims):
+        where = (c.start, c.end) if not c.from_comment else ("comment", n, c.text)
+        rows.append((finding_id("c", article.id, *where), article.id, n, c.text, c.start, c.end, c.attributed_to,
+                     c.stance, json.dumps(list(c.about), ensure_ascii=False), c.when, int(c.from_comment),
+                     json.dumps(list(c.key)) if c.key else None))
+    conn.executemany(
+        'INSERT OR IGNORE INTO claims (id, doc, ord, text, start, "end", attributed_to, stance, about, "when", '
+        "from_comment, key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+
+def _claims(conn: sqlite3.Connection) -> list[tuple[str, str, Claim]]:
+    out = []
+    for r in conn.execute('SELECT c.id, c.doc, c.text, c.start, c."end", c.attributed_to, c.stance, c.about, c."when", '
+                          "c.from_comment, c.key FROM claims c JOIN documents d ON d.id = c.doc ORDER BY d.seq, c.ord"):
+        key = tuple(json.loads(r[10])) if r[10] else None
+        out.append((r[0], r[1], Claim(text=r[2], start=r[3], end=r[4], attributed_to=r[5], stance=r[6],
+                                      about=tuple(json.loads(r[7])), when=r[8], from_comment=bool(r[9]),
+                                      key=key)))  # type: ignore[arg-type]
+    return out
+
+
+def link_claims(conn: sqlite3.Connection) -> int:
+    """Recompute which claims contradict each other across the knowledge base (same entities, same
+    time, opposite stance); returns the number of links."""
+    from newsgraph.claims import link_disputes
+
+    claims = _claims(conn)
+    links = link_disputes([(cid, c) for cid, _, c in claims], doc_of={cid: doc for cid, doc, _ in claims})
+    rows = [(a, b) for a, others in links.items() for b in others]
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM claim_disputes")
+        conn.executemany("INSERT INTO claim_disputes (claim, other) VALUES (?, ?)", rows)
+        if own:
+            conn.execute("COMMIT")
+    except BaseException:
+        if own:
+            conn.execute("ROLLBACK")
+        raise
+    return len(rows)
+
+
+def export_claims(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """The rows of claims.jsonl; `about` names are the entities' canonical names across reports."""
+    canonical: dict[tuple[str, str], str] = {}
+    for r in conn.execute("SELECT de.doc, de.name, e.name FROM doc_entities de JOIN entity_links l "
+                          "ON l.doc = de.doc AND l.local = de.local JOIN entities e ON e.id = l.entity"):
+        canonical[(r[0], r[1].lower())] = r[2]
+    disputes: dict[str, list[str]] = {}
+    for r in conn.execute("SELECT claim, other FROM claim_disputes ORDER BY claim, other"):
+        disputes.setdefault(r[0], []).append(r[1])
+    for cid, doc, c in _claims(conn):
+        about = list(dict.fromkeys(canonical.get((doc, name.lower()), name) for name in c.about))
+        yield {"id": cid, "doc": doc, "text": c.text, "start": c.start, "end": c.end, "attributed_to": c.attributed_to,
+               "stance": c.stance, "about": about, "when": c.when, "from_comment": c.from_comment,
+               "disputes": disputes.get(cid, [])}

@@ -15,7 +15,7 @@ from newsgraph.errors import Rejected
 from newsgraph.records import Analysis, Article, Skipped
 from newsgraph.settings import Settings, load_settings
 from newsgraph.store.dedup import NearDuplicates
-from newsgraph.store.findings import save_quotes
+from newsgraph.store.findings import link_claims, save_claims, save_quotes
 from newsgraph.store.schema import connect
 
 Progress = Callable[[str, str], None]  # (source, outcome) after each input
@@ -108,6 +108,7 @@ class KnowledgeBase:
                 progress(raw.source if raw else getattr(result, "source", ""), outcome)
         if report.ingested:
             resolve(self.conn)  # one referent per entity across every stored report
+            link_claims(self.conn)  # disputes between claims, across every stored report
         report.seconds = time.monotonic() - started
         return report
 
@@ -141,6 +142,7 @@ class KnowledgeBase:
                 [(article.id, t.start, t.end, t.text, t.type, t.value, t.anchor, t.mod) for t in analysis.timexes])
             save_quotes(self.conn, article, analysis)
             save_entities(self.conn, article, analysis)
+            save_claims(self.conn, article, analysis)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -210,3 +212,9 @@ class KnowledgeBase:
         from newsgraph.store import queries
 
         return queries.quotes(self.conn, speaker, about)
+
+    def claims(self, about: str | None = None, disputed: bool = False) -> list[dict[str, Any]]:
+        """Claims, optionally about an entity, optionally only the disputed ones."""
+        from newsgraph.store import queries
+
+        return queries.claims(self.conn, about, disputed)

@@ -8,7 +8,7 @@ import sqlite3
 from typing import Any
 
 from newsgraph.entities.store import export_entities
-from newsgraph.store.findings import export_quotes
+from newsgraph.store.findings import export_claims, export_quotes
 
 
 def find_entities(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
@@ -58,3 +58,16 @@ def quotes(conn: sqlite3.Connection, speaker: str | None = None, about: str | No
 def entities(conn: sqlite3.Connection, type_: str | None = None) -> list[dict[str, Any]]:
     rows = list(export_entities(conn))
     return [r for r in rows if type_ is None or r["type"] == type_.upper()]
+
+
+def claims(conn: sqlite3.Connection, about: str | None = None, disputed: bool = False) -> list[dict[str, Any]]:
+    """Claims, optionally about an entity (any of its names) and only those another claim disputes."""
+    rows = list(export_claims(conn))
+    if about:
+        names = {about.lower()}
+        for e in find_entities(conn, about):
+            names |= {e["name"].lower(), *(a.lower() for a in e["aliases"])}
+        rows = [c for c in rows if names & {a.lower() for a in c["about"]}]
+    if disputed:
+        rows = [c for c in rows if c["disputes"]]
+    return rows

@@ -25,6 +25,29 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_doc ON quotes(doc, start);
 """
 
+CLAIMS_MIGRATION = """
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY,
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER,
+    "end" INTEGER,
+    attributed_to TEXT,
+    stance TEXT NOT NULL,
+    about TEXT NOT NULL DEFAULT '[]',
+    "when" TEXT,
+    from_comment INTEGER NOT NULL DEFAULT 0,
+    key TEXT
+);
+CREATE INDEX claims_doc ON claims(doc, ord);
+CREATE TABLE claim_disputes (
+    claim TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    other TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    PRIMARY KEY (claim, other)
+);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents with full-text search, the ingest log, temporal expressions
     """
@@ -83,6 +106,8 @@ MIGRATIONS: tuple[str, ...] = (
     ENTITIES_MIGRATION,
     # 3: quotes (reported speech) with their speakers and reporting chains
     QUOTES_MIGRATION,
+    # 4: claims (statements of fact, asserted or denied) and the disputes between them
+    CLAIMS_MIGRATION,
 )
 
 
