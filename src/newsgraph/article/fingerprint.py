@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -19,8 +20,16 @@ def shingles(text: str, size: int) -> set[bytes]:
 SCHEME = "affine32"  # datasketch's permutation scheme; stored signatures are uint32
 
 
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The random permutations of a MinHash (the same for every MinHash with the default seed):
+    drawn once, not once per document."""
+    perms = MinHash(num_perm=num_perm, scheme=SCHEME).permutations
+    return perms[0], perms[1]
+
+
 def minhash(text: str, num_perm: int, size: int) -> MinHash:
-    m = MinHash(num_perm=num_perm, scheme=SCHEME)
+    m = MinHash(num_perm=num_perm, scheme=SCHEME, permutations=_permutations(num_perm))
     grams = shingles(text, size)
     if grams:
         m.update_batch(list(grams))
