@@ -164,6 +164,42 @@ def _spacy_cands(doc: Any, gaz: Gazetteer) -> list[Cand]:
     return out
 
 
+PERSON_NOUNS = {
+    "worker", "driver", "resident", "student", "teacher", "farmer", "doctor", "nurse", "journalist", "reporter",
+    "photographer", "activist", "witness", "victim", "suspect", "man", "woman", "boy", "girl", "father", "mother",
+    "son", "daughter", "husband", "wife", "brother", "sister", "shopkeeper", "vendor", "trader", "businessman",
+    "businesswoman", "engineer", "soldier", "fisherman", "pilot", "villager", "pupil", "citizen",
+    "mechanic", "labourer", "laborer", "miner", "guard", "refugee", "migrant", "survivor", "relative", "neighbour",
+    "neighbor", "owner", "employee", "worshipper", "pensioner", "veteran", "retiree", "tourist", "passenger",
+}
+
+
+def _person_evidence(doc: Any, cands: list[Cand], gaz: Gazetteer) -> None:
+    """A two- or three-word proper name the small model calls an organisation or a place is a person
+    where the sentence says so: an age after it (`X Y, 34,`), a person noun in apposition
+    (`…, a crane driver,` / `A dock worker, X Y,`) or before it (`driver X Y`), or a courtesy title."""
+    for c in cands:
+        if c.label not in ("ORG", "GPE", "NORP", "FAC"):
+            continue
+        toks = doc[c.start:c.end]
+        if not 2 <= len(toks) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and _cap(t) for t in toks):
+            continue
+        if gaz.lookup(_span_text(doc, c.start, c.end)) or any(t.lower_ in GENERIC_ORG for t in toks):
+            continue
+        sent = _sent(doc, c.start)
+        after = [t for t in doc[c.end:min(sent.end, c.end + 8)]]
+        before = doc[c.start - 1] if c.start > sent.start else None
+        age = len(after) >= 3 and after[0].text == "," and after[1].like_num and after[2].text in (",", ")", "-", "–")
+        apposition = bool(after) and after[0].text == "," and any(
+            t.lower_ in PERSON_NOUNS or t.lower_ in ROLE_NOUNS for t in after[1:6] if t.pos_ == "NOUN")
+        titled = before is not None and (before.lower_ in COURTESY or before.lower_ in PERSON_NOUNS)
+        # `A dock worker, Tunde Bakare, was ...`
+        introduced = before is not None and before.text == "," and any(
+            t.lower_ in PERSON_NOUNS for t in doc[max(sent.start, c.start - 5):c.start - 1] if t.pos_ == "NOUN")
+        if age or apposition or titled or introduced:
+            c.label = "PERSON"
+
+
 def _sentence_caps(tok: Any) -> bool:
     sent = _sent(tok.doc, tok.i)
     alpha = [t for t in sent if t.is_alpha]
@@ -314,6 +350,7 @@ def analyse_doc(doc: Any, res: Resources, published: str | None = None, dateline
                 timexes: tuple[Timex, ...] = ()) -> tuple[EntityRecord, ...]:
     gaz = res.gaz
     spacy = _spacy_cands(doc, gaz)
+    _person_evidence(doc, spacy, gaz)
     spacy_label: dict[int, tuple[str, int, int]] = {}
     for c in spacy:
         for t in range(c.start, c.end):
