@@ -252,3 +252,16 @@ def test_a_full_date_in_the_url_outranks_a_contradicting_stamp():
             + "</article></body></html>")
     assert extract_html(page, "https://news.example/2023/06/08/port-opens").published == "2023-06-08"
     assert extract_html(page, "https://news.example/2022/02/11/port-opens").published == "2022-02-11"
+
+
+def test_the_headline_is_not_repeated_as_the_first_paragraph():
+    page = ("<html><head><title>Dam gates opened | River Post</title></head><body><div class='story'>"
+            "<p>Dam gates opened after record rain</p>"
+            + "<p>Engineers opened all six gates of the upstream dam on Sunday after two days of record rain, "
+              "the water board said, and warned villages downstream to move livestock to higher ground.</p>" * 3
+            + "</div></body></html>")
+    out = extract_html(page.replace("<div class='story'>", "<article><h1>Dam gates opened after record rain</h1>")
+                       .replace("</div></body>", "</article></body>"))
+    assert out.headline == "Dam gates opened after record rain"
+    assert not out.body.startswith("Dam gates opened")
+    assert out.body.startswith("Engineers opened all six gates")

@@ -42,7 +42,7 @@ def test_nothing_invented(scores):
     assert scores["invented"] == []
 
 
-@pytest.mark.parametrize("area,floor", [("timexes", 1.0), ("entities", 1.0), ("quotes", 1.0), ("claims", 1.0)])
+@pytest.mark.parametrize("area,floor", [("timexes", 1.0), ("entities", 1.0), ("quotes", 1.0), ("claims", 1.0), ("events", 1.0)])
 def test_findings_hold_their_floors(scores, area, floor):
     measures = {k: v for k, v in scores["measures"].items() if k.split(".")[0] == area}
     assert measures, area

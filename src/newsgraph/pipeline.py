@@ -132,6 +132,16 @@ def find_claims(a: Analysis, settings: Settings) -> Analysis:
     return replace(a, claims=tuple(claims_of(a.parsed, article, a.quotes, a.entities, a.timexes, comment_docs)))
 
 
+@stage(requires=("article",), assigns=("events",))
+def find_events(a: Analysis, settings: Settings) -> Analysis:
+    """PLOVER events with actors, targets, place, date, counts, modality and whose word they rest on."""
+    from newsgraph.events import extract_events
+
+    if a.parsed is None or a.article is None:
+        return a
+    return replace(a, events=tuple(extract_events(a.parsed, a.article, a.timexes, a.entities, a.quotes)))
+
+
 @stage(requires=("article",), assigns=("parsed",))
 def release(a: Analysis, settings: Settings) -> Analysis:
     """Drop the parse: what leaves the worker is plain records."""
@@ -149,7 +159,8 @@ STAGES_EXTRACTION: tuple[StageFn, ...] = (extract, to_article, fingerprint)
 def _stages() -> tuple[StageFn, ...]:
     from newsgraph.entities.find import find_entities
 
-    return (*STAGES_EXTRACTION, find_timexes, parse, find_quotes, find_entities, find_claims, release)
+    return (*STAGES_EXTRACTION, find_timexes, parse, find_quotes, find_entities, find_claims, find_events,
+            release)
 
 
 def warm_up(settings: Settings) -> None:
@@ -158,6 +169,7 @@ def warm_up(settings: Settings) -> None:
     import newsgraph.article.html  # noqa: F401
     import newsgraph.article.text  # noqa: F401
     import newsgraph.claims  # noqa: F401
+    import newsgraph.events  # noqa: F401
     import newsgraph.quotes  # noqa: F401
     import newsgraph.timex  # noqa: F401
     from newsgraph.article.language import detect_language

@@ -291,6 +291,9 @@ def _extract(tree: HtmlElement, url: str | None) -> Extracted:
 
     authors = _authors(ld, tags, doc.author if doc else None, sites)
     kept, dropped = clean_body(paragraphs, authors)
+    while kept and headline and norm(kept[0]) == norm(headline):
+        dropped = [kept[0], *dropped]  # the page's <h1> carried into the text: the headline, not the body
+        kept = kept[1:]
     if _words(kept) < MIN_BODY_WORDS:
         raise Rejected(Errors.E301, detail=f" (only {_words(kept)} words of text)")
     body = "\n\n".join(kept)

@@ -8,7 +8,7 @@ from typing import Any
 from newsgraph.records import EntityRecord, Quote
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
-PRUNE = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp"})
+PRUNE = frozenset({"relcl", "acl", "advcl", "punct", "parataxis", "ccomp"})
 # the source's own labels: kept in the source sentence, never made part of an actor's name
 LABELS = frozenset("terrorist terror extremist radical separatist suspected alleged so-called notorious".split())
 # heads whose 'of' phrase names the group: 'members of the East Turkestan Islamic Movement'
@@ -67,7 +67,7 @@ def subject(verb: Any) -> Any | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
             return subj
-        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
         if verb.dep_ == "relcl":
@@ -94,7 +94,7 @@ def pruned(head: Any, keep_preps: bool = False) -> list[Any]:
         tok = stack.pop()
         out.append(tok)
         for c in tok.children:
-            if c.dep_ in PRUNE or (tok is head and c.dep_ in ("cc", "conj")):
+            if c.dep_ in PRUNE or (tok is head and c.dep_ in ("cc", "conj", "appos")):
                 continue
             if c.dep_ == "prep" and not keep_preps and c.lower_ != "of":
                 continue
@@ -143,8 +143,9 @@ def phrase_names(head: Any, names: Names) -> list[str]:
             if lemma in STATE_HEADS and all(e.type == "GPE" for e in inside):
                 out.extend(e.name for e in inside)
                 continue
-            of = [e for e in inside if e.type in ("ORG", "GPE") and any(
-                t.dep_ == "pobj" and t.head.lower_ == "of" for t in toks if names.at(t.idx, t.idx + len(t.text)) is e)]
+            of_prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of_start = of_prep.idx if of_prep is not None else end
+            of = [e for s_, _, e in names.within(of_start, end) if e.type in ("ORG", "GPE")]
             if of:
                 out.append(of[0].name)
                 continue
@@ -184,7 +185,7 @@ def reported_by(tok: Any, names: Names) -> tuple[str | None, Any | None]:
     'according to X'. Returns (name, reporting verb)."""
     sent = tok.sent
     node = tok
-    while node.head is not node:
+    while node.head.i != node.i:
         child, node = node, node.head
         if node.lemma_.lower() in REPORT_VERBS and child.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "conj") and node.pos_ in ("VERB", "AUX"):
             if child.dep_ == "dobj" and child.pos_ != "VERB":

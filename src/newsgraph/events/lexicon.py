@@ -51,7 +51,7 @@ VERBS: dict[str, Trigger] = {
     **_many("boycott", ("PROTEST", "boycott", 0.85)),
     **_many("vandalize vandalise deface", ("PROTEST", "vandalize", 0.85)),
     **_many("blockade barricade", ("PROTEST", "obstruct", 0.6)),
-    **_many("arrest detain apprehend nab", ("COERCE", "arrest", 0.9)),
+    **_many("arrest detain apprehend nab bust", ("COERCE", "arrest", 0.9)),
     **_many("seize confiscate impound raid", ("COERCE", "seize", 0.75)),
     **_many("ban outlaw prohibit restrict prevent curb", ("COERCE", "restrict", 0.55)),
     **_many("censor", ("COERCE", "censor", 0.85)),
@@ -120,39 +120,39 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
 }
 
 # verbs whose object decides the event: verb lemmas -> {object lemma: trigger} -----------------------
-_IMPOSE = {"sanction": ("SANCTION", None, 0.9), "embargo": ("SANCTION", None, 0.9),
+_IMPOSE: dict[str, Trigger] = {"sanction": ("SANCTION", None, 0.9), "embargo": ("SANCTION", None, 0.9),
            "curfew": ("COERCE", "curfew", 0.9), "law": ("COERCE", "martial-law", 0.6),
            "ban": ("COERCE", "restrict", 0.8), "restriction": ("COERCE", "restrict", 0.8),
            "blockade": ("COERCE", "restrict", 0.8), "fine": ("SANCTION", None, 0.8)}
-_EASE = {w: ("CONCEDE", None, 0.85) for w in "sanction embargo curfew ban restriction emergency blockade siege tax law".split()}
-_CUT = {w: ("SANCTION", "discontinue", 0.85) for w in "tie relation aid assistance talk trade cooperation funding loan".split()}
-_RECALL = {w: ("SANCTION", "withdraw", 0.85) for w in "ambassador envoy diplomat".split()}
-_AID_OBJ = {w: ("AID", None, 0.8) for w in "aid assistance relief supply food medicine medicines blanket tent vaccine fund loan shelter water".split()}
-_DISARM = {w: ("RETREAT", "disarm", 0.85) for w in "weapon arm gun".split()}
-_ACCESS = {"access": ("RETREAT", "access", 0.8)}
-_OPEN = {w: ("RETREAT", "access", 0.75) for w in "border crossing corridor road airspace checkpoint".split()}
-_CLOSE = {w: ("COERCE", "restrict", 0.75) for w in "border crossing road airspace checkpoint school mosque church office".split()}
-_BLOCK = {"access": ("COERCE", "censor", 0.6), "website": ("COERCE", "censor", 0.85), "internet": ("COERCE", "censor", 0.85),
+_EASE: dict[str, Trigger] = {w: ("CONCEDE", None, 0.85) for w in "sanction embargo curfew ban restriction emergency blockade siege tax law".split()}
+_CUT: dict[str, Trigger] = {w: ("SANCTION", "discontinue", 0.85) for w in "tie relation aid assistance talk trade cooperation funding loan".split()}
+_RECALL: dict[str, Trigger] = {w: ("SANCTION", "withdraw", 0.85) for w in "ambassador envoy diplomat".split()}
+_AID_OBJ: dict[str, Trigger] = {w: ("AID", None, 0.8) for w in "aid assistance relief supply food medicine medicines blanket tent vaccine fund loan shelter water".split()}
+_DISARM: dict[str, Trigger] = {w: ("RETREAT", "disarm", 0.85) for w in "weapon arm gun".split()}
+_ACCESS: dict[str, Trigger] = {"access": ("RETREAT", "access", 0.8)}
+_OPEN: dict[str, Trigger] = {w: ("RETREAT", "access", 0.75) for w in "border crossing corridor road airspace checkpoint".split()}
+_CLOSE: dict[str, Trigger] = {w: ("COERCE", "restrict", 0.75) for w in "border crossing road airspace checkpoint school mosque church office".split()}
+_BLOCK: dict[str, Trigger] = {"access": ("COERCE", "censor", 0.6), "website": ("COERCE", "censor", 0.85), "internet": ("COERCE", "censor", 0.85),
           "road": ("PROTEST", "obstruct", 0.7), "highway": ("PROTEST", "obstruct", 0.8), "street": ("PROTEST", "obstruct", 0.6)}
-_SPREAD = {w: ("COERCE", "misinformation", 0.8) for w in "misinformation disinformation propaganda information rumour rumor lie".split()}
-_SECURITY = {w: ("MOBILIZE", "police", 0.75) for w in "security patrol presence police policing checkpoint".split()}
-_SEND = {"troop": ("MOBILIZE", "troops", 0.8), "soldier": ("MOBILIZE", "troops", 0.8), "tank": ("MOBILIZE", "troops", 0.75),
+_SPREAD: dict[str, Trigger] = {w: ("COERCE", "misinformation", 0.8) for w in "misinformation disinformation propaganda information rumour rumor lie".split()}
+_SECURITY: dict[str, Trigger] = {w: ("MOBILIZE", "police", 0.75) for w in "security patrol presence police policing checkpoint".split()}
+_SEND: dict[str, Trigger] = {"troop": ("MOBILIZE", "troops", 0.8), "soldier": ("MOBILIZE", "troops", 0.8), "tank": ("MOBILIZE", "troops", 0.75),
          "reinforcement": ("MOBILIZE", None, 0.75), "police": ("MOBILIZE", "police", 0.75), "officer": ("MOBILIZE", "police", 0.6),
          "missile": ("MOBILIZE", "weapons", 0.75), "weapon": ("MOBILIZE", "weapons", 0.6), "fighter": ("MOBILIZE", "militia", 0.7),
          "battery": ("MOBILIZE", "weapons", 0.7), "army": ("MOBILIZE", "troops", 0.7), "warship": ("MOBILIZE", "troops", 0.75)}
-_SIGN = {w: ("AGREE", None, 0.85) for w in "agreement deal accord treaty pact memorandum contract truce".split()}
-_HOLD = {"talk": ("CONSULT", None, 0.8), "meeting": ("CONSULT", None, 0.75), "negotiation": ("CONSULT", None, 0.8),
+_SIGN: dict[str, Trigger] = {w: ("AGREE", None, 0.85) for w in "agreement deal accord treaty pact memorandum contract truce".split()}
+_HOLD: dict[str, Trigger] = {"talk": ("CONSULT", None, 0.8), "meeting": ("CONSULT", None, 0.75), "negotiation": ("CONSULT", None, 0.8),
          "summit": ("CONSULT", "multilateral", 0.8), "consultation": ("CONSULT", None, 0.75)}
-_EXPRESS = {"solidarity": ("SUPPORT", None, 0.8), "support": ("SUPPORT", None, 0.75), "concern": ("ACCUSE", "disapprove", 0.65),
+_EXPRESS: dict[str, Trigger] = {"solidarity": ("SUPPORT", None, 0.8), "support": ("SUPPORT", None, 0.75), "concern": ("ACCUSE", "disapprove", 0.65),
             "displeasure": ("ACCUSE", "disapprove", 0.8), "outrage": ("ACCUSE", "disapprove", 0.8), "regret": ("CONCEDE", None, 0.5),
             "gratitude": ("SUPPORT", None, 0.6), "condolence": ("SUPPORT", None, 0.6)}
-_SHARE = {"intelligence": ("COOPERATE", None, 0.85), "information": ("COOPERATE", None, 0.5)}
-_GRANT = {"amnesty": ("CONCEDE", None, 0.85), "pardon": ("CONCEDE", None, 0.8), "compensation": ("CONCEDE", None, 0.75),
+_SHARE: dict[str, Trigger] = {"intelligence": ("COOPERATE", None, 0.85), "information": ("COOPERATE", None, 0.5)}
+_GRANT: dict[str, Trigger] = {"amnesty": ("CONCEDE", None, 0.85), "pardon": ("CONCEDE", None, 0.8), "compensation": ("CONCEDE", None, 0.75),
           "concession": ("CONCEDE", None, 0.8), "access": ("RETREAT", "access", 0.8), **_AID_OBJ}
-_RELATIONS = {"relation": ("COOPERATE", None, 0.8), "tie": ("COOPERATE", None, 0.75), "alliance": ("COOPERATE", None, 0.8),
+_RELATIONS: dict[str, Trigger] = {"relation": ("COOPERATE", None, 0.8), "tie": ("COOPERATE", None, 0.75), "alliance": ("COOPERATE", None, 0.8),
               "coalition": ("COOPERATE", None, 0.8), "partnership": ("COOPERATE", None, 0.75)}
-_FORCE = {"force": ("COOPERATE", None, 0.8)}
-_SCRAP = {w: ("CONCEDE", None, 0.7) for w in "tax law plan rule bill policy".split()}
+_FORCE: dict[str, Trigger] = {"force": ("COOPERATE", None, 0.8)}
+_SCRAP: dict[str, Trigger] = {w: ("CONCEDE", None, 0.7) for w in "tax law plan rule bill policy".split()}
 VERB_OBJECT: dict[str, dict[str, Trigger]] = {
     "impose": _IMPOSE, "declare": {"law": ("COERCE", "martial-law", 0.85), "curfew": ("COERCE", "curfew", 0.9),
                                    "ceasefire": ("RETREAT", "ceasefire", 0.9), "truce": ("RETREAT", "ceasefire", 0.9),
@@ -172,6 +172,8 @@ VERB_OBJECT: dict[str, dict[str, Trigger]] = {
     "sign": _SIGN, "reach": _SIGN, "strike": {"deal": ("AGREE", None, 0.85), "agreement": ("AGREE", None, 0.85)},
     "conclude": _SIGN, "hold": _HOLD, "express": _EXPRESS, "voice": _EXPRESS, "reiterate": _EXPRESS, "share": _SHARE,
     "establish": _RELATIONS, "form": _RELATIONS, "forge": _RELATIONS, "restore": _RELATIONS, "join": _FORCE,
+    "speak": {"phone": ("CONSULT", "phone", 0.85), "telephone": ("CONSULT", "phone", 0.85)},
+    "use": {"gas": ("ASSAULT", "unconventional", 0.6), "chemical": ("ASSAULT", "unconventional", 0.7)},
     "take": {"custody": ("COERCE", "arrest", 0.85), "hostage": ("ASSAULT", "abduct", 0.85)},
     "launch": {"cyberattack": ("COERCE", "cyber", 0.9), "probe": ("ACCUSE", "investigate", 0.85),
                "investigation": ("ACCUSE", "investigate", 0.85), "inquiry": ("ACCUSE", "investigate", 0.85)},
@@ -277,6 +279,7 @@ ASSAULT_CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ("targeted", frozenset({"assassinate", "assassination"})),
 )
 # subjects that make a physical act a protest act (rioters torching cars)
+WORKERS = frozenset("worker union teacher employee staff doctor nurse driver miner docker pilot student".split())
 PROTESTERS = frozenset("protester protestor demonstrator rioter striker crowd mob".split())
 
 MOBILIZE_OBJECT_MODES: dict[str, str] = {
@@ -298,4 +301,4 @@ THREATEN_MODE_WORDS: dict[str, str] = {
 # objects that make a physical verb abstract ("fight crime", "curb terrorism", "hit the economy")
 ABSTRACT = frozenset("""crime terrorism extremism corruption poverty influence militancy violence inflation
     disease virus pandemic epidemic fire flood drought problem issue trend economy market record price prices
-    growth target goal unemployment deficit debt smuggling trafficking separatism radicalism""".split())
+    growth unemployment deficit debt smuggling trafficking separatism radicalism""".split())

@@ -29,7 +29,8 @@ DEATH_PATTERNS = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:kill(?:ed|ing|s)?|slew|slain|massacred|execut(?:ed|ing))\s+(?:at least\s+|more than\s+)?{_N}\b",
     rf"\bshot\s+dead\s+{_N}\b",
     rf"\b(?:left|leaving|leaves|leave)\s+{_N}\s+{_FILL}dead\b",
-    rf"\bclaim(?:ed|ing|s)?\s+(?:the\s+lives\s+of\s+{_N}|{_N}\s+lives)\b",
+    rf"\bclaim(?:ed|ing|s)?\s+the\s+lives\s+of\s+{_N}",
+    rf"\bclaim(?:ed|ing|s)?\s+{_N}\s+lives\b",
     rf"\bdeath\s+toll\s+{_FILL}(?:to|at|of|reached|hit)\s+{_N}\b",
     rf"(?<![\w.,]){_N}\s+{_FILL}(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:killed|dead|died|slain|perished|deaths|fatalities)\b",
 ))

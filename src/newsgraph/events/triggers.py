@@ -17,10 +17,14 @@ from newsgraph.events.lexicon import (
     THREATEN_MODES,
     VERB_OBJECT,
     VERBS,
+    WORKERS,
 )
 
 # CONSULT nouns that name a venue ('on the sidelines of the annual meeting'), not an event
 VENUE_PREPS = frozenset("at during on after before ahead amid".split())
+NOT_RELEASED = frozenset("""notice statement report video album film data figure detail list book result document
+    letter footage photo image information guideline plan budget song version update game product movie record""".split())
+SPEECH = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 HABITUAL = frozenset("annual regular weekly monthly yearly".split())
 
 
@@ -63,7 +67,7 @@ def verb_hit(tok: Any) -> Hit | None:
             if trig:
                 return Hit(tok, *trig, noun=False, used=[obj])
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj"):
+        if c.dep_ in ("prt", "prep", "dobj", "advmod"):
             trig = PHRASAL.get((lemma, c.lower_))
             if trig:
                 return Hit(tok, *trig, noun=False, used=[c])
@@ -73,6 +77,10 @@ def verb_hit(tok: Any) -> Hit | None:
     if trig[0] in ("ASSAULT", "COERCE") and any(o.lemma_.lower() in ABSTRACT for o in objs[:1]):
         return None
     if lemma == "free" and not objs:
+        return None
+    if lemma in ("release", "free") and any(o.lemma_.lower() in NOT_RELEASED for o in objs):
+        return None
+    if lemma == "ask" and any(c.dep_ in ("auxpass", "nsubjpass", "mark") or c.lower_ == "when" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return None
     return Hit(tok, *trig, noun=False)
 
@@ -93,8 +101,13 @@ def noun_hit(tok: Any) -> Hit | None:
                 return Hit(tok, "PROTEST", "strike", 0.8, noun=True)
         if lemma in ("operation", "exercise", "drill", "patrol", "call", "law", "gas", "sentence", "strike"):
             return None
-    trig = NOUNS.get(lemma)
-    if not trig:
+    found = NOUNS.get(lemma)
+    if not found:
+        return None
+    trig = found
+    if trig[2] < 0.5 and not (tok.dep_ in ("nsubj", "conj") or tok.dep_ == "pobj" and tok.head.lower_ in ("at", "with", "between", "on")):
+        return None  # 'protesters' as victims is no protest
+    if lemma == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return None
     if lemma == "talk" and tok.tag_ != "NNS":
         return None
@@ -108,7 +121,7 @@ def noun_hit(tok: Any) -> Hit | None:
             return None
         node = node.head
     if trig[0] == "CONSULT" and (mods & HABITUAL or tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS
-                                 or tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "sideline"):
+                                 or tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in VENUE_PREPS | {"sideline"}):
         return None
     return Hit(tok, *trig, noun=True)
 
@@ -116,14 +129,15 @@ def noun_hit(tok: Any) -> Hit | None:
 def find_hits(sent: Any) -> list[Hit]:
     hits = []
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            hit = verb_hit(tok)
-        else:
-            hit = noun_hit(tok)
+        hit = verb_hit(tok) if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") else noun_hit(tok)
         if hit is not None:
             hits.append(hit)
     used = {u.i for h in hits for u in h.used}
     hits = [h for h in hits if h.tok.i not in used]
+    # 'dismissed the allegations', 'bowed to the demands': a speech act named as the object of another
+    # event is that event's object, not an event of its own
+    verbs = {h.tok.i for h in hits if not h.noun}
+    hits = [h for h in hits if not (h.noun and h.type in SPEECH and (h.tok.head.i in verbs or h.tok.head.head.i in verbs))]
     # 'warn' is a threat only where it names what it threatens
     for tok in sent:
         if tok.lemma_.lower() == "warn" and tok.pos_ == "VERB":
@@ -182,4 +196,7 @@ def protest_override(hit: Hit, subj: Any | None) -> Hit:
     """Rioters torching cars: a physical act by protesters is a protest act."""
     if hit.type == "ASSAULT" and hit.mode == "destroy" and subj is not None and subj.lemma_.lower() in PROTESTERS:
         return Hit(hit.tok, "PROTEST", "riot", hit.weight, hit.noun, hit.used)
+    if hit.type == "ASSAULT" and hit.tok.lemma_.lower() == "strike" and not hit.noun and (
+            subj is not None and subj.lemma_.lower() in WORKERS or not any(c.dep_ == "dobj" for c in hit.tok.children)):
+        return Hit(hit.tok, "PROTEST", "strike", hit.weight, hit.noun, hit.used)
     return hit

@@ -25,11 +25,13 @@ COLUMNS = {
     "entities": ("id", "name", "type", "aliases", "roles", "geo", "mentions", "public"),
     "quotes": ("id", "doc", "kind", "text", "start", "end", "speaker", "speaker_name", "cue", "via", "confidence"),
     "timexes": ("doc", "text", "start", "end", "value", "type", "anchor", "mod"),
-    "events": ("id", "type", "mode", "modality", "actor", "target", "location", "when", "fatalities", "quantities",
-               "attributed_to", "confidence", "sources"),
+    "events": ("id", "type", "mode", "modality", "actor", "target", "location", "when", "fatalities",
+               "fatalities_flag", "quantities", "attributed_to", "confidence", "sources"),
     "claims": ("id", "doc", "text", "start", "end", "attributed_to", "stance", "about", "when", "from_comment",
                "disputes"),
 }
+# columns whose values are objects or lists of objects: JSON text in Parquet
+OBJECT_COLUMNS = {"geo", "location", "quantities", "mentions", "roles", "sources"}
 
 
 def rows(kb: KnowledgeBase, kind: str) -> Iterator[dict[str, Any]]:
@@ -54,7 +56,10 @@ def rows(kb: KnowledgeBase, kind: str) -> Iterator[dict[str, Any]]:
         from newsgraph.store.findings import export_claims
 
         yield from export_claims(kb.conn)
-    # events: filled by the stage that finds them
+    elif kind == "events":
+        from newsgraph.store.findings import export_events
+
+        yield from export_events(kb.conn)
 
 
 def export(kb: KnowledgeBase, outdir: Path, fmt: str, redact_private: bool = False) -> dict[str, int]:
@@ -106,7 +111,10 @@ def _write_parquet(records: Iterator[dict[str, Any]], kind: str, path: Path) -> 
         import pyarrow.parquet as pq
     except ImportError:
         raise NewsgraphError(Errors.E403) from None
-    batch = [{c: record.get(c) for c in COLUMNS[kind]} for record in records]
+    # objects (geo, location, quantities, mentions, roles, sources) have keys that vary from row to
+    # row: Parquet holds them as JSON text; lists of strings stay lists
+    batch = [{c: json.dumps(record.get(c), ensure_ascii=False) if c in OBJECT_COLUMNS else record.get(c)
+              for c in COLUMNS[kind]} for record in records]
     if batch:
         table = pa.Table.from_pylist(batch)
     else:

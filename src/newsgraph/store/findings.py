@@ -1,4 +1,4 @@
-"""Findings in the knowledge base beside the entities: quotes, claims and their disputes."""
+"""Findings in the knowledge base beside the entities: quotes, claims and their disputes, events."""
 from __future__ import annotations
 
 import hashlib
@@ -76,7 +76,7 @@ def _claims(conn: sqlite3.Connection) -> list[tuple[str, str, Claim]]:
         key = tuple(json.loads(r[10])) if r[10] else None
         out.append((r[0], r[1], Claim(text=r[2], start=r[3], end=r[4], attributed_to=r[5], stance=r[6],
                                       about=tuple(json.loads(r[7])), when=r[8], from_comment=bool(r[9]),
-                                      key=key)))  # type: ignore[arg-type]
+                                      key=key)))
     return out
 
 
@@ -105,10 +105,7 @@ def link_claims(conn: sqlite3.Connection) -> int:
 
 def export_claims(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """The rows of claims.jsonl; `about` names are the entities' canonical names across reports."""
-    canonical: dict[tuple[str, str], str] = {}
-    for r in conn.execute("SELECT de.doc, de.name, e.name FROM doc_entities de JOIN entity_links l "
-                          "ON l.doc = de.doc AND l.local = de.local JOIN entities e ON e.id = l.entity"):
-        canonical[(r[0], r[1].lower())] = r[2]
+    canonical = _canonical_names(conn)
     disputes: dict[str, list[str]] = {}
     for r in conn.execute("SELECT claim, other FROM claim_disputes ORDER BY claim, other"):
         disputes.setdefault(r[0], []).append(r[1])
@@ -117,3 +114,63 @@ def export_claims(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         yield {"id": cid, "doc": doc, "text": c.text, "start": c.start, "end": c.end, "attributed_to": c.attributed_to,
                "stance": c.stance, "about": about, "when": c.when, "from_comment": c.from_comment,
                "disputes": disputes.get(cid, [])}
+
+
+def save_events(conn: sqlite3.Connection, article: Article, analysis: Analysis) -> None:
+    """Insert this document's events (inside the caller's transaction)."""
+    rows = []
+    for n, e in enumerate(analysis.events):
+        location = None
+        if e.location is not None or e.location_name:
+            p = e.location
+            location = json.dumps({"name": p.name if p else e.location_name, "lat": p.lat if p else None,
+                                   "lon": p.lon if p else None, "country": p.country if p else None,
+                                   "precision": p.precision if p else None}, ensure_ascii=False)
+        quantities: dict[str, float] = {}
+        for label, number in e.quantities:
+            quantities[label] = int(number) if float(number).is_integer() else number
+        rows.append((finding_id("v", article.id, e.type, *[x for span in e.sources for x in span]), article.id, n,
+                     e.type, e.mode, e.modality, json.dumps(list(e.actor), ensure_ascii=False),
+                     json.dumps(list(e.target), ensure_ascii=False), location, e.when, e.fatalities,
+                     e.fatalities_flag, json.dumps(quantities, ensure_ascii=False), e.attributed_to, e.confidence,
+                     json.dumps([list(span) for span in e.sources])))
+    conn.executemany(
+        'INSERT OR IGNORE INTO events (id, doc, ord, type, mode, modality, actor, target, location, "when", fatalities, '
+        "fatalities_flag, quantities, attributed_to, confidence, sources) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+
+def _canonical_names(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """(document, a name as that report gives it) -> the entity's canonical name across reports."""
+    canonical: dict[tuple[str, str], str] = {}
+    for r in conn.execute("SELECT de.doc, de.name, e.name FROM doc_entities de JOIN entity_links l "
+                          "ON l.doc = de.doc AND l.local = de.local JOIN entities e ON e.id = l.entity"):
+        canonical[(r[0], r[1].lower())] = r[2]
+    return canonical
+
+
+def export_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """The rows of events.jsonl: one per event of one report (merging across reports comes later),
+    actors and targets under their canonical names, sources as spans of the body."""
+    canonical = _canonical_names(conn)
+    bodies: dict[str, str] = {}
+    for r in conn.execute(
+            'SELECT v.id, v.doc, v.type, v.mode, v.modality, v.actor, v.target, v.location, v."when", v.fatalities, '
+            "v.fatalities_flag, v.quantities, v.attributed_to, v.confidence, v.sources FROM events v "
+            "JOIN documents d ON d.id = v.doc ORDER BY d.seq, v.ord"):
+        doc = r[1]
+        if doc not in bodies:
+            bodies = {doc: conn.execute("SELECT body FROM documents WHERE id = ?", (doc,)).fetchone()[0]}
+        body = bodies[doc]
+
+        def names(raw: str, doc: str = doc) -> list[str]:
+            return list(dict.fromkeys(canonical.get((doc, n.lower()), n) for n in json.loads(raw)))
+
+        location = json.loads(r[7]) if r[7] else None
+        if location and location.get("name"):
+            location["name"] = canonical.get((doc, location["name"].lower()), location["name"])
+        who = r[12]
+        yield {"id": r[0], "type": r[2], "mode": r[3], "modality": r[4], "actor": names(r[5]), "target": names(r[6]),
+               "location": location, "when": r[8], "fatalities": r[9], "fatalities_flag": r[10],
+               "quantities": json.loads(r[11]), "attributed_to": canonical.get((doc, who.lower()), who) if who else None,
+               "confidence": r[13],
+               "sources": [{"doc": doc, "start": s, "end": e, "text": body[s:e]} for s, e in json.loads(r[14])]}

@@ -15,7 +15,7 @@ from newsgraph.errors import Rejected
 from newsgraph.records import Analysis, Article, Skipped
 from newsgraph.settings import Settings, load_settings
 from newsgraph.store.dedup import NearDuplicates
-from newsgraph.store.findings import link_claims, save_claims, save_quotes
+from newsgraph.store.findings import link_claims, save_claims, save_events, save_quotes
 from newsgraph.store.schema import connect
 
 Progress = Callable[[str, str], None]  # (source, outcome) after each input
@@ -143,6 +143,7 @@ class KnowledgeBase:
             save_quotes(self.conn, article, analysis)
             save_entities(self.conn, article, analysis)
             save_claims(self.conn, article, analysis)
+            save_events(self.conn, article, analysis)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")

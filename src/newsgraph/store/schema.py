@@ -48,6 +48,29 @@ CREATE TABLE claim_disputes (
 );
 """
 
+EVENTS_MIGRATION = """
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    mode TEXT,
+    modality TEXT NOT NULL,
+    actor TEXT NOT NULL DEFAULT '[]',
+    target TEXT NOT NULL DEFAULT '[]',
+    location TEXT,
+    "when" TEXT,
+    fatalities INTEGER,
+    fatalities_flag TEXT,
+    quantities TEXT NOT NULL DEFAULT '{}',
+    attributed_to TEXT,
+    confidence REAL NOT NULL,
+    sources TEXT NOT NULL
+);
+CREATE INDEX events_doc ON events(doc, ord);
+CREATE INDEX events_type ON events(type);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents with full-text search, the ingest log, temporal expressions
     """
@@ -108,6 +131,8 @@ MIGRATIONS: tuple[str, ...] = (
     QUOTES_MIGRATION,
     # 4: claims (statements of fact, asserted or denied) and the disputes between them
     CLAIMS_MIGRATION,
+    # 5: events (PLOVER), one report at a time
+    EVENTS_MIGRATION,
 )
 
 
