@@ -63,8 +63,8 @@ def test_place_fixtures_floor(cfg):
     precision, recall, misses = place_scores(cfg)
     print(f"places: precision {precision:.2f} recall {recall:.2f}", misses)
     assert len(json.loads((FIXTURES / "places.json").read_text(encoding="utf-8"))) >= 50
-    assert precision >= 0.90, misses
-    assert recall >= 0.85, misses
+    assert precision >= 0.97, misses
+    assert recall >= 0.97, misses
 
 
 def entity_scores(settings) -> tuple[float, float, int, list[str]]:
@@ -95,9 +95,9 @@ def test_entity_fixtures_floor(cfg):
     precision, recall, false_places, misses = entity_scores(cfg)
     print(f"entities: type precision {precision:.2f} recall {recall:.2f} false places {false_places}", misses)
     assert len(json.loads((FIXTURES / "entity_types.json").read_text(encoding="utf-8"))) >= 30
-    assert recall >= 0.85, misses
-    assert precision >= 0.90, misses
-    assert false_places <= 1, misses
+    assert recall >= 0.95, misses
+    assert precision >= 0.95, misses
+    assert false_places == 0, misses
 
 
 def test_within_report_coreference_and_roles(cfg):

@@ -51,6 +51,14 @@ ROLE_NOUNS = {
     "mufti", "sheikh", "emir", "sultan", "vice-president", "vice-chairman", "general-secretary", "superintendent",
     "correspondent", "researcher", "economist", "analyst", "attorney", "lawyer", "marshal",
 }
+# prepositions that put a name in a place even where the model took it for a person ("to Jordan" may
+# be a pass in a match; "in Jordan" is a country)
+STRONG_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "within", "around"}
+# `the port of X`, `the mayor of X`, `the outskirts of X`
+PLACE_HEADS = {"city", "town", "village", "port", "province", "region", "district", "county", "state", "capital",
+               "mayor", "governor", "outskirts", "centre", "center", "suburbs", "streets", "residents", "people",
+               "authority", "government", "municipality", "harbour", "harbor", "airport", "border", "north", "south",
+               "east", "west", "heart", "citizens", "council", "parts", "area", "areas"}
 PRONOUNS = {"he", "she", "him"}
 DATE_VALUE = re.compile(r"^\d{4}(-\d\d){0,2}$")
 HYPHEN_WORD = re.compile(r"^([A-Z][A-Za-z.]*)-([A-Z][a-z]+)$")
@@ -324,9 +332,22 @@ def _place_evidence(doc: Any, i: int, j: int, entries: list[Entry], spacy_label:
         return False
     kinds = {e.kind for e in entries}
     prev = doc[i - 1].lower_ if i > 0 else ""
+    nxt = doc[j].text if j < len(doc) else ""
+    if i == 0 and tok.text.isupper() and nxt in (":", "—", "–", "--", "-", ",", "("):
+        return True  # a dateline: `DHAKA:`, `QUETTA, Pakistan —`
     if _sent(doc, i).start == i or (i > 0 and doc[i - 1].is_punct and doc[i - 1].text not in (",",)):
+        # `Peshawar, near the Afghan border, ...`, `Hyderabad, the capital of ...`: the apposition says so
+        if nxt == "," and (not label or label[0] != "PERSON" or exact) and any(
+                t.lower_ in PLACE_HEADS or t.lower_ in ("near", "in", "located", "on", "capital") for t in doc[j + 1:j + 5]):
+            return True
         return bool(kinds & {"country", "region"}) and not label
     if prev in LOCATIVE and (not label or label[0] in PLACE_LABELS):
+        return True
+    # the small model calls many a town an organisation or a person; a preposition of place before
+    # the bare name outweighs it (a longer name it is part of has been ruled out above)
+    if exact and label and j - i == 1 and (
+            (label[0] in ("ORG", "NORP") and prev in LOCATIVE) or (label[0] == "PERSON" and prev in STRONG_LOCATIVE)
+            or (prev == "of" and i > 1 and doc[i - 2].lower_ in PLACE_HEADS)):
         return True
     if kinds & {"country", "admin1", "region"} and not label:
         return True

@@ -38,18 +38,24 @@ def _admin_of(city: Entry, admin: Entry) -> bool:
                 and city.admin1 == admin.admin1.split("-", 1)[1])
 
 
-def score(entry: Entry, folded: str, context: list[Entry], countries: dict[str, float], within: list[Entry]) -> float:
+def score(entry: Entry, folded: str, context: list[Entry], countries: dict[str, float], within: list[Entry],
+          largest: int = 0) -> float:
     s = PRIOR[entry.kind]
     if entry.kind == "city":
         s += math.log10(max(entry.population, 10)) / 10
     if folded in entry.primary:
         s += 0.75
+    # a small town named after a city five times its size (Geneva, Illinois) needs more than a mention
+    # of its country somewhere in the report: a state beside it, or a place near it
+    overshadowed = entry.kind == "city" and entry.population < 200_000 and largest >= 5 * max(entry.population, 1)
     if entry.country and entry.country in countries:
-        s += min(3.0, 2.0 + countries[entry.country])
+        s += 0.0 if overshadowed else min(3.0, 2.0 + countries[entry.country])
     for other in within:  # `Paris, Texas`: the second names where the first is
         if other.kind == "country" and other.country == entry.country or _admin_of(entry, other):
             s += 5.0
-    near = min((distance_km(entry, c) for c in context if c.key != entry.key), default=math.inf)
+    # near another place of the report (a country is no point: its own bonus is above)
+    near = min((distance_km(entry, c) for c in context if c.key != entry.key and c.kind != "country"),
+               default=math.inf)
     if near < 300:
         s += 1.5
     elif near < 1500:
@@ -78,5 +84,6 @@ def choose(groups: list[PlaceGroup], dateline: list[Entry], demonym_countries: s
             for code in demonym_countries:
                 countries[code] = countries.get(code, 0.0) + 0.5
             within = [decided[j] for j in g.within if j in decided]
-            ranked = sorted(g.candidates, key=lambda e: (-score(e, g.folded, context, countries, within), e.key))
+            largest = max((e.population for e in g.candidates if e.kind == "city"), default=0)
+            ranked = sorted(g.candidates, key=lambda e: (-score(e, g.folded, context, countries, within, largest), e.key))
             g.chosen = ranked[0]
