@@ -181,3 +181,12 @@ def test_bad_input_is_bounded(cfg):
 
 
 # the seeds' entities.* lines are held by tests/test_seeds.py, through the real pipeline
+
+
+def test_provinces_have_coordinates(cfg):
+    found = {e.name: e.place for e in ents("Floods hit Sindh and Khyber Pakhtunkhwa in Pakistan, while Xinjiang in "
+                                           "China stayed dry.", cfg) if e.place is not None}
+    for name, (lat, lon) in {"Sindh": (26.0, 68.8), "Khyber Pakhtunkhwa": (34.5, 72.0), "Xinjiang": (41.8, 85.3)}.items():
+        place = found[name]
+        assert place.precision == "admin1" and place.lat is not None
+        assert _km(place.lat, place.lon, lat, lon) < 300, (name, place)

