@@ -18,6 +18,8 @@ demo: $(VENV)/.installed
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/newsgraph ingest examples --db demo.db
 	$(BIN)/newsgraph documents --db demo.db
+	$(BIN)/newsgraph entities --db demo.db
+	$(BIN)/newsgraph quotes --db demo.db
 	$(BIN)/newsgraph export --format jsonl demo-export --db demo.db
 	@echo "The knowledge base is demo.db; the JSON Lines export is in demo-export/."
 

@@ -68,6 +68,9 @@ def test_examples_end_to_end_in_every_format(tmp_path):
     assert by_name["port-inspections.txt"]["published"] == "2021-11-04"
     assert by_name["ministry-responds.txt"]["dateline"] == "DHAKA"
     assert len(by_name["ministry-responds.txt"]["comments"]) == 3
+    assert by_name["harbour-dredging.html"]["comments"] == [
+        "About time. The queues outside the harbour are a disgrace.",
+        "What happens to the fishermen who use the channel every morning?"]
     assert "whatever the ministry says" not in by_name["ministry-responds.txt"]["body"]
     assert by_name["wire.jsonl#2"]["published"] == "2020-06-19"
     with open(tmp_path / "csv" / "documents.csv", encoding="utf-8", newline="") as handle:

@@ -170,6 +170,12 @@ def _authors(ld: dict | None, tags: dict[str, list[str]], doc_author: str | None
     return tuple(out)
 
 
+COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies|reactions|discussion|"
+    r"join the (?:conversation|discussion)|leave a (?:comment|reply)|post a comment|add a comment)\W*(?:\(\d+\))?\W*$",
+    re.I)
+
+
 def _comments(doc: trafilatura.settings.Document) -> tuple[str, ...]:
     body = getattr(doc, "commentsbody", None)
     parts: list[str] = []
@@ -180,7 +186,8 @@ def _comments(doc: trafilatura.settings.Document) -> tuple[str, ...]:
                 parts.append(text)
     elif doc.comments:
         parts = [line.strip() for line in doc.comments.split("\n") if line.strip()]
-    return tuple(parts)
+    # the section's own heading ("Comments", "42 comments", "Join the conversation") is not a comment
+    return tuple(p for p in parts if not COMMENTS_HEADING.match(p))
 
 
 def _paragraphs(doc: trafilatura.settings.Document | None) -> list[str]:
