@@ -22,7 +22,7 @@ class Errors:
     E203 = "line {line} has neither a 'text' nor an 'html' string field"
     # E3xx: extraction
     E301 = "no article text found in the page{detail}"
-    E302 = "extraction took longer than {limit} s and was stopped (raise ingest.timeout_s to allow more)"
+    E302 = "processing took longer than {limit} s and was stopped (raise ingest.timeout_s to allow more)"
     E303 = "the extraction worker failed: {detail}"
     E304 = "the HTML could not be parsed: {detail}"
     # E4xx: knowledge base and export

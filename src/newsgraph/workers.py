@@ -52,6 +52,12 @@ def _serve(conn: Connection, settings: Settings, process: Process) -> None:
             conn.send(Rejected(Errors.E303, source=raw.source, detail=f"{type(error).__name__}: {error}"[:300]))
 
 
+def time_limit(raw: RawInput, settings: Settings) -> float:
+    """Seconds one input may take: `timeout_s`, plus one second per 20 kB for long reports (the
+    analysis is linear in their length), up to four times `timeout_s`."""
+    return settings.timeout_s + min(3 * settings.timeout_s, len(raw.payload) / 20_000)
+
+
 class _Worker:
     def __init__(self, ctx: Any, settings: Settings, process: Process) -> None:
         self.conn, child = ctx.Pipe()
@@ -108,7 +114,7 @@ class WorkerPool:
                             done[seq] = (None, item)
                             continue
                         w.task = (seq, item)
-                        w.deadline = time.monotonic() + self.settings.timeout_s
+                        w.deadline = time.monotonic() + time_limit(item, self.settings)
                         w.conn.send(item)
                 while next_out in done:
                     yield done.pop(next_out)
@@ -144,7 +150,7 @@ class WorkerPool:
                         w.task = None
                     elif time.monotonic() >= w.deadline:
                         w.stop(kill=True)
-                        done[seq] = (raw, Rejected(Errors.E302, source=raw.source, limit=self.settings.timeout_s))
+                        done[seq] = (raw, Rejected(Errors.E302, source=raw.source, limit=round(time_limit(raw, self.settings), 1)))
                         workers[i] = _Worker(self.ctx, self.settings, self.process)
         finally:
             for w in workers:
