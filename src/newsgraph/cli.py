@@ -126,7 +126,7 @@ def _count(paths: list[str]) -> int | None:
     Lines or standard input, which hold an unknown number)."""
     from newsgraph.ingest.files import expand
 
-    kinds = [kind for _, kind in expand(paths)]
+    kinds = [kind for _, kind in expand(paths) if kind not in ("missing", "skip")]
     return None if any(k in ("warc", "jsonl", "stdin") for k in kinds) else len(kinds)
 
 

@@ -10,6 +10,7 @@ import contextlib
 import multiprocessing as mp
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -95,34 +96,46 @@ class WorkerPool:
         self.ctx = mp.get_context("spawn")
 
     def run(self, items: Iterable[RawInput | Rejected | Skipped]) -> Iterator[tuple[RawInput | None, Result]]:
-        """(input, result) for every item, in input order; a Rejected or Skipped item passes through."""
-        workers = [_Worker(self.ctx, self.settings, self.process) for _ in range(self.size)]
+        """(input, result) for every item, in input order; a Rejected or Skipped item passes through.
+
+        Workers start as inputs arrive (a single file starts one), up to `size`.
+        """
+        workers: list[_Worker] = []
         done: dict[int, tuple[RawInput | None, Result]] = {}
+        waiting: deque[tuple[int, RawInput]] = deque()
         pending = iter(enumerate(items))
         next_out, exhausted, window = 0, False, self.size * 4
         try:
             while True:
-                # hand out work to idle workers while there is room in the reordering window
+                # read ahead while there is room in the reordering window
+                busy = [w for w in workers if w.task is not None]
+                while not exhausted and len(done) + len(waiting) + len(busy) < window:
+                    try:
+                        seq, item = next(pending)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    if isinstance(item, (Rejected, Skipped)):
+                        done[seq] = (None, item)
+                    else:
+                        waiting.append((seq, item))
+                # hand out work to idle workers; start another worker where all are taken
                 for w in workers:
-                    while w.ready and w.task is None and not exhausted and len(done) < window:
-                        try:
-                            seq, item = next(pending)
-                        except StopIteration:
-                            exhausted = True
-                            break
-                        if isinstance(item, (Rejected, Skipped)):
-                            done[seq] = (None, item)
-                            continue
-                        w.task = (seq, item)
-                        w.deadline = time.monotonic() + time_limit(item, self.settings)
-                        w.conn.send(item)
+                    if w.ready and w.task is None and waiting:
+                        seq, raw = waiting.popleft()
+                        w.task = (seq, raw)
+                        w.deadline = time.monotonic() + time_limit(raw, self.settings)
+                        w.conn.send(raw)
+                starting = [w for w in workers if not w.ready]
+                if len(waiting) > len(starting) and len(workers) < self.size:
+                    workers.append(_Worker(self.ctx, self.settings, self.process))
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
                 busy = [w for w in workers if w.task is not None]
-                if not busy and exhausted and not done:
-                    return
                 starting = [w for w in workers if not w.ready]
+                if not busy and not waiting and exhausted and not done:
+                    return
                 if not busy and not starting:
                     continue
                 timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic()) if busy else None

@@ -33,6 +33,10 @@ def _many(words: str, trigger: Trigger) -> dict[str, Trigger]:
 # verbs by lemma -------------------------------------------------------------------------------------
 VERBS: dict[str, Trigger] = {
     **_many("attack assault strike raze", ("ASSAULT", None, 0.7)),
+    **_many("storm pound strafe blitz retaliate", ("ASSAULT", None, 0.6)),
+    **_many("hurt", ("ASSAULT", None, 0.5)),
+    **_many("detonate", ("ASSAULT", "explosives", 0.85)),
+    **_many("behead decapitate lynch", ("ASSAULT", None, 0.9)),
     **_many("kill murder slay massacre slaughter ambush", ("ASSAULT", None, 0.85)),
     **_many("wound injure maim", ("ASSAULT", None, 0.7)),
     **_many("bomb", ("ASSAULT", "explosives", 0.85)),
@@ -51,7 +55,7 @@ VERBS: dict[str, Trigger] = {
     **_many("boycott", ("PROTEST", "boycott", 0.85)),
     **_many("vandalize vandalise deface", ("PROTEST", "vandalize", 0.85)),
     **_many("blockade barricade", ("PROTEST", "obstruct", 0.6)),
-    **_many("arrest detain apprehend nab bust", ("COERCE", "arrest", 0.9)),
+    **_many("arrest detain apprehend nab bust handcuff", ("COERCE", "arrest", 0.9)),
     **_many("seize confiscate impound raid", ("COERCE", "seize", 0.75)),
     **_many("ban outlaw prohibit restrict prevent curb", ("COERCE", "restrict", 0.55)),
     **_many("censor", ("COERCE", "censor", 0.85)),
@@ -60,10 +64,11 @@ VERBS: dict[str, Trigger] = {
     **_many("hack", ("COERCE", "cyber", 0.5)),
     **_many("sentence convict jail imprison", ("SANCTION", "convict", 0.85)),
     **_many("expel", ("SANCTION", "expel", 0.75)),
-    **_many("fine sanction embargo", ("SANCTION", None, 0.75)),
+    **_many("fine sanction embargo blacklist", ("SANCTION", None, 0.75)),
     **_many("accuse charge indict sue prosecute", ("ACCUSE", "allege", 0.8)),
     **_many("blame", ("ACCUSE", None, 0.85)),
     **_many("allege", ("ACCUSE", "allege", 0.6)),
+    **_many("brand", ("ACCUSE", "disapprove", 0.55)),
     **_many("criticize criticise condemn denounce slam decry censure deplore rebuke", ("ACCUSE", "disapprove", 0.85)),
     **_many("investigate probe", ("ACCUSE", "investigate", 0.8)),
     **_many("oppose", ("ACCUSE", "disapprove", 0.45)),
@@ -83,7 +88,7 @@ VERBS: dict[str, Trigger] = {
     **_many("praise commend endorse hail applaud congratulate welcome laud", ("SUPPORT", None, 0.8)),
     **_many("back support recognize recognise", ("SUPPORT", None, 0.5)),
     **_many("apologize apologise concede relent", ("CONCEDE", None, 0.85)),
-    **_many("compensate pardon", ("CONCEDE", None, 0.7)),
+    **_many("compensate pardon commute", ("CONCEDE", None, 0.7)),
     **_many("withdraw retreat", ("RETREAT", "withdraw", 0.7)),
     **_many("release free", ("RETREAT", "release", 0.7)),
     **_many("disarm demobilize demobilise", ("RETREAT", "disarm", 0.85)),
@@ -115,6 +120,22 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("bow", "to"): ("CONCEDE", None, 0.75),
     ("set", "fire"): ("ASSAULT", "destroy", 0.8),
     ("open", "fire"): ("ASSAULT", "firearms", 0.9),
+    ("gun", "down"): ("ASSAULT", "firearms", 0.9),
+    ("pick", "off"): ("ASSAULT", "firearms", 0.75),
+    ("seal", "off"): ("COERCE", "restrict", 0.75),
+    ("cordon", "off"): ("COERCE", "restrict", 0.75),
+    ("mow", "down"): ("ASSAULT", "firearms", 0.8),
+    ("lash", "out"): ("ACCUSE", "disapprove", 0.8),
+    ("hit", "out"): ("ACCUSE", "disapprove", 0.75),
+    ("brush", "aside"): ("REJECT", None, 0.8),
+    ("brush", "off"): ("REJECT", None, 0.8),
+    ("shrug", "off"): ("REJECT", None, 0.7),
+    ("vote", "against"): ("REJECT", None, 0.8),
+    ("settle", "on"): ("AGREE", None, 0.7),
+    ("sign", "up"): ("AGREE", None, 0.6),
+    ("call", "up"): ("MOBILIZE", "troops", 0.6),
+    ("draft", "in"): ("MOBILIZE", None, 0.7),
+    ("bring", "in"): ("MOBILIZE", None, 0.45),
     ("fire", "on"): ("ASSAULT", "firearms", 0.8),
     ("fire", "at"): ("ASSAULT", "firearms", 0.8),
 }
@@ -123,58 +144,81 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
 _IMPOSE: dict[str, Trigger] = {"sanction": ("SANCTION", None, 0.9), "embargo": ("SANCTION", None, 0.9),
            "curfew": ("COERCE", "curfew", 0.9), "law": ("COERCE", "martial-law", 0.6),
            "ban": ("COERCE", "restrict", 0.8), "restriction": ("COERCE", "restrict", 0.8),
-           "blockade": ("COERCE", "restrict", 0.8), "fine": ("SANCTION", None, 0.8)}
+           "blockade": ("COERCE", "restrict", 0.8), "fine": ("SANCTION", None, 0.8),
+           "freeze": ("SANCTION", None, 0.85), "penalty": ("SANCTION", None, 0.8), "tariff": ("SANCTION", None, 0.6),
+           "sentence": ("SANCTION", "convict", 0.85)}
 _EASE: dict[str, Trigger] = {w: ("CONCEDE", None, 0.85) for w in "sanction embargo curfew ban restriction emergency blockade siege tax law".split()}
 _CUT: dict[str, Trigger] = {w: ("SANCTION", "discontinue", 0.85) for w in "tie relation aid assistance talk trade cooperation funding loan".split()}
+_CENSOR: dict[str, Trigger] = {w: ("COERCE", "censor", 0.8) for w in "internet website broadcast signal newspaper".split()}
 _RECALL: dict[str, Trigger] = {w: ("SANCTION", "withdraw", 0.85) for w in "ambassador envoy diplomat".split()}
-_AID_OBJ: dict[str, Trigger] = {w: ("AID", None, 0.8) for w in "aid assistance relief supply food medicine medicines blanket tent vaccine fund loan shelter water".split()}
+_AID_OBJ: dict[str, Trigger] = {w: ("AID", None, 0.8) for w in """aid assistance relief supply supplies food medicine medicines blanket
+    tent vaccine fund loan shelter water ration rations grain flour kit tarpaulin generator""".split()}
 _DISARM: dict[str, Trigger] = {w: ("RETREAT", "disarm", 0.85) for w in "weapon arm gun".split()}
 _ACCESS: dict[str, Trigger] = {"access": ("RETREAT", "access", 0.8)}
 _OPEN: dict[str, Trigger] = {w: ("RETREAT", "access", 0.75) for w in "border crossing corridor road airspace checkpoint".split()}
 _CLOSE: dict[str, Trigger] = {w: ("COERCE", "restrict", 0.75) for w in "border crossing road airspace checkpoint school mosque church office".split()}
 _BLOCK: dict[str, Trigger] = {"access": ("COERCE", "censor", 0.6), "website": ("COERCE", "censor", 0.85), "internet": ("COERCE", "censor", 0.85),
-          "road": ("PROTEST", "obstruct", 0.7), "highway": ("PROTEST", "obstruct", 0.8), "street": ("PROTEST", "obstruct", 0.6)}
+          "road": ("PROTEST", "obstruct", 0.7), "highway": ("PROTEST", "obstruct", 0.8), "street": ("PROTEST", "obstruct", 0.6),
+          **{w: ("PROTEST", "obstruct", 0.7) for w in "motorway railway junction bridge entrance".split()}}
 _SPREAD: dict[str, Trigger] = {w: ("COERCE", "misinformation", 0.8) for w in "misinformation disinformation propaganda information rumour rumor lie".split()}
 _SECURITY: dict[str, Trigger] = {w: ("MOBILIZE", "police", 0.75) for w in "security patrol presence police policing checkpoint".split()}
 _SEND: dict[str, Trigger] = {"troop": ("MOBILIZE", "troops", 0.8), "soldier": ("MOBILIZE", "troops", 0.8), "tank": ("MOBILIZE", "troops", 0.75),
          "reinforcement": ("MOBILIZE", None, 0.75), "police": ("MOBILIZE", "police", 0.75), "officer": ("MOBILIZE", "police", 0.6),
          "missile": ("MOBILIZE", "weapons", 0.75), "weapon": ("MOBILIZE", "weapons", 0.6), "fighter": ("MOBILIZE", "militia", 0.7),
-         "battery": ("MOBILIZE", "weapons", 0.7), "army": ("MOBILIZE", "troops", 0.7), "warship": ("MOBILIZE", "troops", 0.75)}
+         "battery": ("MOBILIZE", "weapons", 0.7), "army": ("MOBILIZE", "troops", 0.7), "warship": ("MOBILIZE", "troops", 0.75),
+         **{w: ("MOBILIZE", "troops", 0.75) for w in "battalion brigade regiment division reservist paratrooper marine commando peacekeeper".split()}}
 _SIGN: dict[str, Trigger] = {w: ("AGREE", None, 0.85) for w in "agreement deal accord treaty pact memorandum contract truce".split()}
 _HOLD: dict[str, Trigger] = {"talk": ("CONSULT", None, 0.8), "meeting": ("CONSULT", None, 0.75), "negotiation": ("CONSULT", None, 0.8),
          "summit": ("CONSULT", "multilateral", 0.8), "consultation": ("CONSULT", None, 0.75)}
 _EXPRESS: dict[str, Trigger] = {"solidarity": ("SUPPORT", None, 0.8), "support": ("SUPPORT", None, 0.75), "concern": ("ACCUSE", "disapprove", 0.65),
             "displeasure": ("ACCUSE", "disapprove", 0.8), "outrage": ("ACCUSE", "disapprove", 0.8), "regret": ("CONCEDE", None, 0.5),
-            "gratitude": ("SUPPORT", None, 0.6), "condolence": ("SUPPORT", None, 0.6)}
+            "gratitude": ("SUPPORT", None, 0.6), "condolence": ("SUPPORT", None, 0.6),
+            "backing": ("SUPPORT", None, 0.75), "sympathy": ("SUPPORT", None, 0.6)}
 _SHARE: dict[str, Trigger] = {"intelligence": ("COOPERATE", None, 0.85), "information": ("COOPERATE", None, 0.5)}
 _GRANT: dict[str, Trigger] = {"amnesty": ("CONCEDE", None, 0.85), "pardon": ("CONCEDE", None, 0.8), "compensation": ("CONCEDE", None, 0.75),
-          "concession": ("CONCEDE", None, 0.8), "access": ("RETREAT", "access", 0.8), **_AID_OBJ}
+          "concession": ("CONCEDE", None, 0.8), "access": ("RETREAT", "access", 0.8), **_AID_OBJ,
+          "condolence": ("SUPPORT", None, 0.6), "sympathy": ("SUPPORT", None, 0.6)}
 _RELATIONS: dict[str, Trigger] = {"relation": ("COOPERATE", None, 0.8), "tie": ("COOPERATE", None, 0.75), "alliance": ("COOPERATE", None, 0.8),
               "coalition": ("COOPERATE", None, 0.8), "partnership": ("COOPERATE", None, 0.75)}
 _FORCE: dict[str, Trigger] = {"force": ("COOPERATE", None, 0.8)}
-_SCRAP: dict[str, Trigger] = {w: ("CONCEDE", None, 0.7) for w in "tax law plan rule bill policy".split()}
+_SCRAP: dict[str, Trigger] = {w: ("CONCEDE", None, 0.7) for w in "tax law plan rule bill policy increase hike proposal decree reform".split()}
+_SENTENCE: dict[str, Trigger] = {"sentence": ("SANCTION", "convict", 0.85)}
+_PROTEST_OBJ: dict[str, Trigger] = {"street": ("PROTEST", "demo", 0.8), "sit": ("PROTEST", "obstruct", 0.8), "sit-in": ("PROTEST", "obstruct", 0.8)}
+_THROW: dict[str, Trigger] = {**{w: ("PROTEST", "riot", 0.65) for w in "stone rock brick bottle".split()},
+          **{w: ("ASSAULT", "explosives", 0.85) for w in "grenade bomb explosive".split()}, "cocktail": ("PROTEST", "riot", 0.7)}
 VERB_OBJECT: dict[str, dict[str, Trigger]] = {
     "impose": _IMPOSE, "declare": {"law": ("COERCE", "martial-law", 0.85), "curfew": ("COERCE", "curfew", 0.9),
                                    "ceasefire": ("RETREAT", "ceasefire", 0.9), "truce": ("RETREAT", "ceasefire", 0.9),
-                                   "emergency": ("COERCE", "restrict", 0.7)},
+                                   "emergency": ("COERCE", "restrict", 0.7), "persona": ("SANCTION", "expel", 0.85)},
     "lift": _EASE, "ease": _EASE, "relax": _EASE, "scrap": _SCRAP,
-    "cut": _CUT, "sever": _CUT, "suspend": _CUT, "halt": _CUT, "freeze": {**_CUT, "asset": ("SANCTION", None, 0.8)},
-    "recall": _RECALL, "withdraw": {**_RECALL, **{w: ("RETREAT", "withdraw", 0.85) for w in "troop force soldier".split()}},
+    "cut": {**_CUT, **_CENSOR}, "sever": _CUT, "suspend": _CUT, "halt": _CUT, "freeze": {**_CUT, "asset": ("SANCTION", None, 0.8)},
+    "recall": _RECALL, "withdraw": {**_RECALL, **_SCRAP, **{w: ("RETREAT", "withdraw", 0.85) for w in "troop force soldier".split()}},
     "provide": _AID_OBJ, "send": {**_AID_OBJ, **_SEND}, "deliver": _AID_OBJ, "distribute": _AID_OBJ, "offer": _GRANT,
-    "give": _GRANT, "grant": _GRANT, "pledge": _AID_OBJ, "airlift": _AID_OBJ, "ship": _AID_OBJ,
-    "surrender": _DISARM, "hand": _DISARM, "lay": _DISARM, "allow": _ACCESS, "open": _OPEN, "reopen": _OPEN,
+    "give": {**_GRANT, **_SENTENCE}, "grant": _GRANT, "pledge": _GRANT, "airlift": {**_AID_OBJ, **_SEND}, "ship": _AID_OBJ,
+    "fly": {**_AID_OBJ, **_SEND}, "truck": _AID_OBJ, "ferry": _AID_OBJ, "airdrop": _AID_OBJ, "rush": {**_AID_OBJ, **_SEND},
+    "order": {**_SEND, **{w: ("SANCTION", "expel", 0.75) for w in "diplomat ambassador envoy attache".split()}},
+    "receive": _SENTENCE, "serve": _SENTENCE, "hand": {**_DISARM, **_SENTENCE}, "slap": _IMPOSE,
+    "stage": _PROTEST_OBJ, "down": {"tool": ("PROTEST", "strike", 0.85)}, "chant": {"slogan": ("PROTEST", "demo", 0.75)},
+    "throw": _THROW, "hurl": _THROW, "lob": _THROW, "pelt": _THROW,
+    "spray": {w: ("ASSAULT", "firearms", 0.85) for w in "bullet gunfire fire".split()},
+    "pool": {"intelligence": ("COOPERATE", None, 0.8), "information": ("COOPERATE", None, 0.6), "resource": ("COOPERATE", None, 0.7)},
+    "broker": _SIGN, "surrender": _DISARM, "stop": {"work": ("PROTEST", "strike", 0.75)},
+    **{v: {w: ("ACCUSE", "allege", 0.85) for w in "charge lawsuit suit complaint case".split()} for v in "file bring lodge press".split()}, "lay": _DISARM, "allow": _ACCESS, "open": _OPEN, "reopen": _OPEN,
     "close": _CLOSE, "seal": {**_CLOSE, "asset": ("COERCE", "seize", 0.75), "account": ("COERCE", "seize", 0.75)},
-    "shut": _CLOSE, "block": _BLOCK, "spread": _SPREAD,
+    "shut": _CLOSE, "block": {**_BLOCK, "traffic": ("PROTEST", "obstruct", 0.6)}, "snarl": {"traffic": ("PROTEST", "obstruct", 0.6)}, "spread": _SPREAD,
     "step": _SECURITY, "beef": _SECURITY, "tighten": _SECURITY, "boost": _SECURITY, "increase": _SECURITY,
     "heighten": _SECURITY, "strengthen": _SECURITY, "reinforce": _SECURITY, "intensify": _SECURITY,
-    "move": _SEND, "mass": _SEND, "put": {"army": ("MOBILIZE", "troops", 0.7), "force": ("MOBILIZE", "troops", 0.7),
+    "move": _SEND, "mass": _SEND, "draft": _SEND, "call": {w: t for w, t in _SEND.items() if t[1] == "troops"}, "put": {"army": ("MOBILIZE", "troops", 0.7), "force": ("MOBILIZE", "troops", 0.7),
                                           "troop": ("MOBILIZE", "troops", 0.7), "police": ("MOBILIZE", "police", 0.7)},
     "sign": _SIGN, "reach": _SIGN, "strike": {"deal": ("AGREE", None, 0.85), "agreement": ("AGREE", None, 0.85)},
-    "conclude": _SIGN, "hold": _HOLD, "express": _EXPRESS, "voice": _EXPRESS, "reiterate": _EXPRESS, "share": _SHARE,
+    "conclude": _SIGN, "hold": {**_HOLD, **_PROTEST_OBJ}, "express": _EXPRESS, "voice": _EXPRESS, "reiterate": _EXPRESS, "share": _SHARE,
     "establish": _RELATIONS, "form": _RELATIONS, "forge": _RELATIONS, "restore": _RELATIONS, "join": _FORCE,
     "speak": {"phone": ("CONSULT", "phone", 0.85), "telephone": ("CONSULT", "phone", 0.85)},
     "use": {"gas": ("ASSAULT", "unconventional", 0.6), "chemical": ("ASSAULT", "unconventional", 0.7)},
-    "take": {"custody": ("COERCE", "arrest", 0.85), "hostage": ("ASSAULT", "abduct", 0.85)},
+    "take": {"custody": ("COERCE", "arrest", 0.85), "hostage": ("ASSAULT", "abduct", 0.85), "street": ("PROTEST", "demo", 0.85)},
+    "set": {"ablaze": ("ASSAULT", "destroy", 0.8), "alight": ("ASSAULT", "destroy", 0.8), "fire": ("ASSAULT", "destroy", 0.8)},
+    "burn": {w: ("PROTEST", "riot", 0.65) for w in "tyre tire".split()},
+    "occupy": {w: ("PROTEST", "obstruct", 0.65) for w in "building office campus square parliament ministry headquarters factory plant".split()},
     "launch": {"cyberattack": ("COERCE", "cyber", 0.9), "probe": ("ACCUSE", "investigate", 0.85),
                "investigation": ("ACCUSE", "investigate", 0.85), "inquiry": ("ACCUSE", "investigate", 0.85)},
     "make": {"threat": ("THREATEN", None, 0.75), "arrest": ("COERCE", "arrest", 0.85), "apology": ("CONCEDE", None, 0.85)},
@@ -190,6 +234,8 @@ NOUNS: dict[str, Trigger] = {
     **_many("bombing blast explosion", ("ASSAULT", "explosives", 0.85)),
     **_many("shooting gunfire shootout", ("ASSAULT", "firearms", 0.85)),
     **_many("stabbing", ("ASSAULT", "primitive", 0.9)),
+    **_many("beating lynching beheading", ("ASSAULT", "beat", 0.7)),
+    **_many("retaliation reprisal", ("ASSAULT", None, 0.55)),
     **_many("airstrike air-strike", ("ASSAULT", "aerial", 0.9)),
     **_many("shelling bombardment", ("ASSAULT", "heavy-weapons", 0.85)),
     **_many("kidnapping abduction", ("ASSAULT", "abduct", 0.9)),
@@ -230,6 +276,7 @@ NOUNS: dict[str, Trigger] = {
     **_many("visit", ("CONSULT", "visit", 0.7)),
     **_many("summit", ("CONSULT", "multilateral", 0.75)),
     **_many("mediation", ("CONSULT", "third-party", 0.8)),
+    **_many("mediator", ("CONSULT", "third-party", 0.45)),
     **_many("praise endorsement solidarity", ("SUPPORT", None, 0.65)),
     **_many("apology concession amnesty", ("CONCEDE", None, 0.75)),
     **_many("withdrawal pullout retreat", ("RETREAT", "withdraw", 0.75)),
@@ -258,7 +305,7 @@ NOUN_MODIFIED: dict[str, dict[str, Trigger]] = {
     "attack": {"suicide": ("ASSAULT", "suicide-attack", 0.9)},
     "bombing": {"suicide": ("ASSAULT", "suicide-attack", 0.9)},
     "gas": {"tear": ("ASSAULT", "crowd-control", 0.85)},
-    "sentence": {"prison": ("SANCTION", "convict", 0.85), "death": ("SANCTION", "convict", 0.85), "jail": ("SANCTION", "convict", 0.85)},
+    "sentence": {w: ("SANCTION", "convict", 0.85) for w in "prison death jail life custodial suspended lengthy".split()},
 }
 STRIKE_VERBS = frozenset("go stage call hold launch begin start continue end".split())
 
@@ -301,4 +348,5 @@ THREATEN_MODE_WORDS: dict[str, str] = {
 # objects that make a physical verb abstract ("fight crime", "curb terrorism", "hit the economy")
 ABSTRACT = frozenset("""crime terrorism extremism corruption poverty influence militancy violence inflation
     disease virus pandemic epidemic fire flood drought problem issue trend economy market record price prices
+    freedom democracy liberty sovereignty dignity right rights constitution truth reputation chance prospect
     growth unemployment deficit debt smuggling trafficking separatism radicalism""".split())

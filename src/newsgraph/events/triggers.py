@@ -21,11 +21,52 @@ from newsgraph.events.lexicon import (
 )
 
 # CONSULT nouns that name a venue ('on the sidelines of the annual meeting'), not an event
-VENUE_PREPS = frozenset("at during on after before ahead amid".split())
+VENUE_PREPS = frozenset("at during on before ahead amid".split())
 NOT_RELEASED = frozenset("""notice statement report video album film data figure detail list book result document
     letter footage photo image information guideline plan budget song version update game product movie record""".split())
 SPEECH = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 HABITUAL = frozenset("annual regular weekly monthly yearly".split())
+# verbs of a crowd coming together: a protest where those who gather are protesters or an angry crowd
+GATHER = frozenset("gather assemble converge congregate mass throng".split())
+ANGRY = frozenset("angry furious irate enraged".split())
+PROTEST_PURPOSE = frozenset("protest oppose denounce condemn demand press decry demonstrate".split())
+# 'warned of serious consequences': a threat that names no act
+WARNED_OF = frozenset("consequence response retaliation reprisal action measure repercussion punishment revenge".split())
+# 'anyone found looting will be shot': a conditional act against whoever does something is a threat
+ANYONE = frozenset("anyone anybody whoever".split())
+# objects that make 'charge' a matter of batteries and bills, 'recognise' a matter of paperwork
+NOT_CHARGED = frozenset("""vehicle car battery phone device fee price rate interest tax percent dollar euro pound
+    cent customer user passenger electricity""".split())
+NOT_RECOGNISED = frozenset("""document passport licence license certificate degree qualification diploma importance need
+    value difficulty problem""".split())
+# a sports report: 'beat', 'striker', 'attack' and 'clash' are games
+SPORT = frozenset("""score scored goal match championship tournament league striker midfielder defender goalkeeper
+    coach cup semifinal semi-final final season""".split())
+SPORTY_TRIGGERS = frozenset("beat striker attack clash strike shoot defeat storm".split())
+CHARGED_OF = frozenset("""accuse charge convict suspect guilty accusation allegation acquit indict arrest jail sentence
+    prosecute blame""".split())
+_ALL_VERBS = frozenset([*VERBS, *VERB_OBJECT, *(v for v, _ in PHRASAL)])
+
+
+def verb_lemma(tok: Any) -> str:
+    """The lemma, or where the tagger's lemma is no trigger ('fined' -> 'fin', 'staged' -> 'stag',
+    'petitioned' -> 'petitioned') a regular one read off the written form that is."""
+    lemma: str = tok.lemma_.lower()
+    if lemma in _ALL_VERBS:
+        return lemma
+    w = tok.lower_
+    cands: list[str] = []
+    if w.endswith("ied"):
+        cands.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        cands += [w[:-1], w[:-2]] + ([w[:-3]] if len(w) > 4 and w[-3] == w[-4] else [])
+    elif w.endswith("ing"):
+        cands += [w[:-3] + "e", w[:-3]] + ([w[:-4]] if len(w) > 5 and w[-4] == w[-5] else [])
+    elif w.endswith("es"):
+        cands += [w[:-1], w[:-2]]
+    elif w.endswith("s"):
+        cands.append(w[:-1])
+    return next((c for c in cands if c in _ALL_VERBS), lemma)
 
 
 @dataclass
@@ -52,32 +93,72 @@ def _object_lemmas(tok: Any) -> list[Any]:
             out += list(c.conjuncts)
         elif c.dep_ in ("prep", "prt"):
             out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":  # 'found the commander guilty'
+            out.append(c)
     return out
 
 
+def _gerund(tok: Any) -> bool:
+    """'accused the guards of beating migrants', parsed as an adjective of 'migrants'."""
+    if not (tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.dep_ == "pobj" and tok.i > 0 and tok.head.i > tok.i):
+        return False
+    prep = tok.doc[tok.i - 1]  # only after what the deed is charged with: 'accused of', 'convicted of', 'guilty of'
+    return prep.dep_ == "prep" and CHARGED_OF & {prep.head.lemma_.lower(), prep.head.head.lemma_.lower()} != set()
+
+
 def verb_hit(tok: Any) -> Hit | None:
-    lemma = tok.lemma_.lower()
-    if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound"):
+    lemma = verb_lemma(tok)
+    if tok.dep_ in ("amod", "compound") and not _gerund(tok):
         return None
     objs = _object_lemmas(tok)
     table = VERB_OBJECT.get(lemma)
     if table:
-        for obj in objs:
-            trig = table.get(obj.lemma_.lower())
-            if trig:
-                return Hit(tok, *trig, noun=False, used=[obj])
+        found = [(table[o.lemma_.lower()], o) for o in objs if o.lemma_.lower() in table]
+        if found:
+            trig, obj = max(found, key=lambda f: f[0][2])
+            return Hit(tok, *trig, noun=False, used=[obj])
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
+           for c in tok.children) and lemma not in ("sentence", "condemn"):
+        own_mode = VERBS[lemma][1] if lemma in VERBS and VERBS[lemma][0] == "ASSAULT" else None
+        return Hit(tok, "ASSAULT", own_mode, 0.85, noun=False)  # 'hacked a priest to death'
+    if lemma in GATHER and not any(c.dep_ == "dobj" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        purpose = {c.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")}
+        if purpose & PROTEST_PURPOSE:  # 'pensioners massed outside the ministry to oppose the cuts'
+            return Hit(tok, "PROTEST", "demo", 0.7, noun=False)
+        heads = [subj, *(g for p in subj.children if p.lower_ == "of" for g in p.children)] if subj is not None else []
+        if any(h.lemma_.lower() in PROTESTERS - {"crowd", "mob"} for h in heads) or subj is not None and (
+                subj.lemma_.lower() in ("crowd", "mob", "people", "resident") and any(c.lemma_.lower() in ANGRY for c in subj.children)):
+            return Hit(tok, "PROTEST", "demo", 0.7, noun=False)
+    if lemma == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in WARNED_OF for g in c.children)
+                               for c in tok.children):
+        return Hit(tok, "THREATEN", None, 0.75, noun=False)
     for c in tok.children:
         if c.dep_ in ("prt", "prep", "dobj", "advmod"):
-            trig = PHRASAL.get((lemma, c.lower_))
-            if trig:
-                return Hit(tok, *trig, noun=False, used=[c])
-    trig = VERBS.get(lemma)
-    if not trig:
+            phrasal = PHRASAL.get((lemma, c.lower_))
+            if phrasal:
+                return Hit(tok, *phrasal, noun=False, used=[c])
+    own = VERBS.get(lemma)
+    if not own:
         return None
+    trig = own
     if trig[0] in ("ASSAULT", "COERCE") and any(o.lemma_.lower() in ABSTRACT for o in objs[:1]):
         return None
     if lemma == "free" and not objs:
+        # 'freed a French aid worker held captive', parsed with the worker as the subject of 'held'
+        objs = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
+        if not objs:
+            return None
+    if lemma == "slam" and any(c.dep_ == "prep" and c.lower_ in ("into", "against") for c in tok.children):
+        return None  # 'shells slammed into a neighbourhood'
+    if lemma == "charge" and any(o.lemma_.lower() in NOT_CHARGED for o in objs):
         return None
+    if lemma in ("recognize", "recognise") and any(o.lemma_.lower() in NOT_RECOGNISED for o in objs):
+        return None
+    if trig[0] in ("ASSAULT", "COERCE", "SANCTION") and any(c.dep_ == "nsubjpass" and c.lower_ in ANYONE for c in tok.children) and any(
+            c.lower_ in ("will", "would", "shall") for c in tok.children):
+        return Hit(tok, "THREATEN", "violence" if trig[0] == "ASSAULT" else "arrest" if trig[1] == "arrest" else None,
+                   0.75, noun=False)
     if lemma in ("release", "free") and any(o.lemma_.lower() in NOT_RELEASED for o in objs):
         return None
     if lemma == "ask" and any(c.dep_ in ("auxpass", "nsubjpass", "mark") or c.lower_ == "when" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
@@ -109,6 +190,9 @@ def noun_hit(tok: Any) -> Hit | None:
         return None  # 'protesters' as victims is no protest
     if lemma == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return None
+    if trig[0] == "ASSAULT" and any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in ABSTRACT for g in c.children)
+                                    for c in tok.children):
+        return None  # 'an assault on press freedom'
     if lemma == "talk" and tok.tag_ != "NNS":
         return None
     if lemma == "deal" and mods & {"great", "good"}:
@@ -134,6 +218,12 @@ def find_hits(sent: Any) -> list[Hit]:
             hits.append(hit)
     used = {u.i for h in hits for u in h.used}
     hits = [h for h in hits if h.tok.i not in used]
+    if {t.lemma_.lower() for t in sent} & SPORT or any(t.like_num and "-" in t.text for t in sent):
+        hits = [h for h in hits if h.tok.lemma_.lower() not in SPORTY_TRIGGERS and verb_lemma(h.tok) not in SPORTY_TRIGGERS]
+    # 'marched to oppose the bill': the disapproval a protest is held for is that protest's content
+    protests = {h.tok.i for h in hits if h.type == "PROTEST"}
+    hits = [h for h in hits if not (h.type == "ACCUSE" and h.mode == "disapprove" and not h.noun
+                                    and h.tok.dep_ in ("advcl", "xcomp") and h.tok.head.i in protests)]
     # 'dismissed the allegations', 'bowed to the demands': a speech act named as the object of another
     # event is that event's object, not an event of its own
     verbs = {h.tok.i for h in hits if not h.noun}

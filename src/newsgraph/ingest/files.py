@@ -38,6 +38,9 @@ def expand(paths: list[str]) -> Iterator[tuple[str, str | None]]:
             yield "-", "stdin"
             continue
         path = Path(raw)
+        if not path.exists():
+            yield str(path), "missing"
+            continue
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):

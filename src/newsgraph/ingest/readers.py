@@ -34,6 +34,9 @@ def read_inputs(paths: list[str], max_bytes: int, stdin: BinaryIO | None = None)
                 continue
             yield from read_payload("<stdin>", sniff(data), data, max_bytes)
             continue
+        if kind == "missing":
+            yield Rejected(Errors.E108, source=path)
+            continue
         if kind == "skip":
             yield Skipped(source=path, reason="not a news input (.txt, .html, .warc, .jsonl)")
             continue

@@ -14,10 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.records import Quote
 
+from .lexicon import TITLES
 from .marks import MarkSpan, quote_spans
 from .reports import Report, find_reports
 from .speakers import Mention, NameIndex, mention_of, person_antecedents, sent_bounds
@@ -115,8 +116,11 @@ def _indirect_span(doc: Doc, rng: tuple[int, int], marks: _Marks) -> tuple[int, 
         before = [t for t in toks if t.i < first_in]
         while before and (before[-1].is_punct or before[-1].is_space):
             before.pop()
+        words_in = [t for t in inside if not t.is_punct]
         if len([t for t in before if not t.is_punct]) >= 3 and not _dangling(before[-1]):
             toks = before
+        elif len(words_in) < len(outside):
+            pass  # a short quotation completes the clause: 'the government had "lost control" of the border'
         else:
             return None
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ")]%":
@@ -158,6 +162,9 @@ def _direct(doc: Doc, marks: _Marks, reports: list[Report], para: Callable[[int]
                 break
         first = segs[0]
         words = sum(_words(text[s.start:s.end]) for s in segs)
+        if (found is None or found[0] is None) and len(segs) == 1 and _title_like(text[first.start:first.end]) \
+                and not _stands_alone(doc, first, text):
+            continue  # a title or a name in marks: '"The Long Road Home" won seven awards
         if found is None and (words < _MIN_DIRECT_WORDS or not first.closed and len(segs) == 1):
             continue
         if found is None and words < 4 and not _stands_alone(doc, first, text):
@@ -174,6 +181,18 @@ def _direct(doc: Doc, marks: _Marks, reports: list[Report], para: Callable[[int]
             out.append(c)
             prev = c
     return out
+
+
+_MINOR = frozenset("a an the of and or in on at to for by with from as but nor vs".split())
+
+
+def _title_like(quoted: str) -> bool:
+    """Every word capitalised but the short ones: the title of a work, a law, a campaign."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    if len(words) < 2 or len(words) > 12 or quoted.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    return all(w[0].isupper() or w.lower() in _MINOR for w in words) and len(caps) >= 2
 
 
 def _stands_alone(doc: Doc, seg: MarkSpan, text: str) -> bool:
@@ -209,6 +228,9 @@ def _cue_for(doc: Doc, seg: MarkSpan, marks: _Marks, reports: list[Report], text
             return seg.start - pos if pos < seg.start else pos - seg.end
         best = min(cands, key=dist)
         return best, best.speaker, best.cue, 0.9
+    intro = _colon_intro(doc, seg, marks)
+    if intro is not None:
+        return None, intro, None, 0.6
     # a partial quotation inside a sentence: the subject of the verb that governs it
     if _words(text[seg.start:seg.end]) < 4:
         return None
@@ -223,6 +245,32 @@ def _cue_for(doc: Doc, seg: MarkSpan, marks: _Marks, reports: list[Report], text
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not (seg.start <= c.idx < seg.end)), None)
             if subj is not None:
                 return None, mention_of(subj), node.lemma_.lower(), 0.5
+    return None
+
+
+def _colon_intro(doc: Doc, seg: MarkSpan, marks: _Marks) -> Mention | None:
+    """'Mr Lee was blunt: "..."' / 'The statement from the ministry read: "..."': the clause before the colon.
+
+    Only a named source, a person pronoun or an office (or a document from a named source) speaks:
+    'The rules are simple: "..."' has no speaker.
+    """
+    k = seg.start - 1
+    while k >= 0 and doc.text[k] in " \"“'‘":
+        k -= 1
+    if k < 0 or doc.text[k] != ":":
+        return None
+    colon = doc.char_span(k, k + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    c = colon[0].i
+    s0 = sent_bounds(doc[c])[0]
+    for t in reversed(doc[max(s0, c - 25): c]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i >= c or marks.inside(t.idx):
+            continue
+        m = mention_of(t)
+        if m is None or m.kind == "unnamed" or (m.kind == "pronoun" and not m.person):
+            return None
+        return m
     return None
 
 
@@ -266,6 +314,10 @@ def _resolve(doc: Doc, cands: list[_Cand], antecedents: list[Mention]) -> None:
                 if again is not None and not between - {later.speaker.text, later.name}:
                     c.name, c.person = later.name, True
                 break
+        if c.name == m.text:  # 'Education Minister Sarah Linde ... The minister insisted': named with the office before
+            back = _titled_before(doc, m, persons)
+            if back is not None:
+                c.name, c.person = index.full(back)[0], True
     last_person: _Cand | None = None
     last: _Cand | None = None
     for c in cands:
@@ -282,6 +334,27 @@ def _resolve(doc: Doc, cands: list[_Cand], antecedents: list[Mention]) -> None:
             last_person = c
         if c.name:
             last = c
+
+
+def _titled_before(doc: Doc, m: Mention, persons: list[Span]) -> Mention | None:
+    """The one person named earlier with this office as title or apposition ('Minister X', 'X, the minister')."""
+    role = doc[m.head].lower_
+    found: dict[str, Mention] = {}
+    for e in persons:
+        if e.end_char > m.start or m.start - e.end_char > 1500:
+            continue
+        words = {t.lower_ for t in doc[max(0, e.start - 3): e.end]}
+        if e.end < len(doc) and doc[e.end].text == ",":
+            k = e.end + 1
+            while k < min(len(doc), e.end + 10) and doc[k].text not in ",.;":
+                words.add(doc[k].lower_)
+                k += 1
+        if role in words:
+            toks = [t for t in e if not t.is_punct and t.tag_ != "POS" and t.lower_ not in TITLES]
+            if toks:
+                text = doc[toks[0].i: toks[-1].i + 1].text
+                found.setdefault(text.split()[-1].lower(), Mention(text, toks[0].idx, toks[-1].idx + len(toks[-1].text), "name", toks[-1].i, True))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _antecedent(m: Mention, last_person: _Cand | None, antecedents: list[Mention], index: NameIndex) -> str | None:

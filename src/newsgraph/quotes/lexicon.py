@@ -16,6 +16,17 @@ XCOMP_VERBS: frozenset[str] = frozenset("""
 pledge vow promise threaten agree swear vouch guarantee refuse offer urge
 """.split())
 
+# Verbs of accusing or judging whose object and its 'of' / 'for' phrase are what the source said:
+# "X accused Y of Z" -> "Y of Z", "X praised Y for Z" -> "Y for Z".
+JUDGE_VERBS: dict[str, frozenset[str]] = {
+    "accuse": frozenset({"of"}),
+    "blame": frozenset({"for", "on"}),
+    **dict.fromkeys("""
+    praise criticise criticize condemn commend applaud fault slam thank hail rebuke chide lambast
+    lambaste berate castigate censure denounce
+    """.split(), frozenset({"for"})),
+}
+
 # Verbs that report only questions or never carry a statement of their own.
 NOT_STATEMENT_WH: frozenset[str] = frozenset("how what whether why who whom which when where if".split())
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import LIGHT_VERBS, NOT_STATEMENT_WH, REPORT_NOUNS, REPORT_VERBS, XCOMP_VERBS
+from .lexicon import JUDGE_VERBS, LIGHT_VERBS, NOT_STATEMENT_WH, REPORT_NOUNS, REPORT_VERBS, XCOMP_VERBS
 from .speakers import Mention, mention_of, sent_bounds
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -77,11 +77,16 @@ def _content_range(root: Token, exclude: Token | None = None) -> tuple[int, int]
     return i, j
 
 
-def _verb_report(t: Token) -> Report | None:
+def _negated(t: Token, in_quote: Callable[[int], bool]) -> bool:
+    """A 'not' on the verb, outside quotation marks ('"Absolutely not," he replied' is no negation)."""
+    return any(c.dep_ == "neg" and not in_quote(c.idx) for c in t.children)
+
+
+def _verb_report(t: Token, in_quote: Callable[[int], bool] = lambda _i: False) -> Report | None:
     lemma = t.lemma_.lower()
     if lemma not in REPORT_VERBS or t.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ == "neg" for c in t.children):
+    if _negated(t, in_quote):
         return None
     content = None
     for c in t.children:
@@ -202,6 +207,27 @@ def _quoting_source(subj: Token) -> tuple[Mention, Mention] | None:
     return None
 
 
+def _judge_report(t: Token, in_quote: Callable[[int], bool]) -> Report | None:
+    """'X accused Y of Z' / 'X praised Y for Z': the object and its 'of' / 'for' phrase."""
+    preps = JUDGE_VERBS.get(t.lemma_.lower())
+    if preps is None or t.pos_ != "VERB" or _negated(t, in_quote):
+        return None
+    obj = next((c for c in t.children if c.dep_ in ("dobj", "obj") and c.i > t.i), None)
+    if obj is None:
+        return None
+    prep = next((c for c in [*obj.children, *t.children] if c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i
+                 and any(x.dep_ in ("pobj", "pcomp") for x in c.children)), None)
+    if prep is None:
+        return None
+    subj = _subject(t)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return None
+    content = _content_range_tokens(t.doc, obj.left_edge.i, prep.right_edge.i + 1)
+    if content is None:
+        return None
+    return Report(t.i, t.lemma_.lower(), mention_of(subj), content)
+
+
 def _noun_report(t: Token) -> Report | None:
     """'made a pledge that ...', 'expressed concern that ...'."""
     if t.lemma_.lower() not in REPORT_NOUNS or t.pos_ != "NOUN":
@@ -259,7 +285,7 @@ def find_reports(doc: Doc, in_quote: Callable[[int], bool]) -> list[Report]:
     for t in doc:
         if in_quote(t.idx):
             continue
-        rep = _verb_report(t) or _noun_report(t) or _according_to(t)
+        rep = _verb_report(t, in_quote) or _judge_report(t, in_quote) or _noun_report(t) or _according_to(t)
         if rep is not None and rep.anchor not in reports:
             reports[rep.anchor] = rep
     # chains: a report whose content clause holds another report only carries it

@@ -129,6 +129,23 @@ def _is_person_name(tok: Token, i: int, j: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in TITLES and doc[i - 1].lower_ not in ("party", "head", "official")
 
 
+_ORG_WORDS = frozenset("""
+ministry office party council bureau department agency bank commission company group court university
+police army union committee government administration assembly parliament house senate
+""".split())
+
+
+def _titled_name(ent: Span) -> bool:
+    """A name the tagger took for an organisation, right after a title: 'Welsh MP Gareth Davies'."""
+    doc = ent.doc
+    if ent.start == 0 or not 2 <= len(ent) <= 3:
+        return False
+    before = doc[ent.start - 1].lower_.rstrip(".")
+    if before not in TITLES and before not in ROLE_NOUNS:
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _ORG_WORDS for t in ent)
+
+
 def mention_of(tok: Token) -> Mention | None:
     """The speaker mention whose head is `tok` (a subject, agent or `according to` object)."""
     doc: Doc = tok.doc
@@ -143,6 +160,12 @@ def mention_of(tok: Token) -> Mention | None:
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
                 if objs and objs[0].pos_ == "PROPN":
                     return mention_of(objs[0])
+    # 'Writing on X, formerly Twitter, Health Secretary Tom Aldridge said': a person named in apposition
+    # right before the verb speaks, not the phrase the parser made the subject
+    if tok.ent_type_ != "PERSON" and tok.dep_ == "nsubj" and tok.i < tok.head.i:
+        for c in tok.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i + 1 == tok.head.i and c.pos_ == "PROPN":
+                return mention_of(c)
     # 'media reports quoting official sources' -> official sources (the reports carry it)
     if tok.pos_ == "PROPN":
         ent = _ent_span(tok, frozenset({"PERSON"}))
@@ -154,7 +177,7 @@ def mention_of(tok: Token) -> Mention | None:
         org = _ent_span(tok, frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"}))
         if org is not None and len(org) > 1 and org.root.i == tok.i:
             toks = [t for t in org if t.tag_ != "POS" and not (t.i == org.start and t.lower_ == "the")]
-            return _mk(toks, "name", tok, False)
+            return _mk(toks, "name", tok, _titled_name(org))
         i, j = name_run(tok)
         toks = [doc[k] for k in range(i, j)]
         person = _is_person_name(tok, i, j)
