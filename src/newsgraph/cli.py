@@ -9,7 +9,9 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 import newsgraph
 from newsgraph.errors import NewsgraphError
@@ -116,7 +118,7 @@ def documents(db: str, config: str | None, query: str | None, limit: int) -> Non
         table.add_column(name, overflow="fold" if name == "headline" else "ellipsis",
                          max_width=60 if name == "headline" else 28)
     for d in docs:
-        table.add_row(d.id, d.published or "", d.language or "", d.headline or "(none)", Path(d.source).name,
+        _row(table, d.id, d.published or "", d.language or "", d.headline or "(none)", Path(d.source).name,
                       str(len(d.body.split())), str(len(d.comments)), d.duplicate_of or "")
     _print(table)
 
@@ -128,6 +130,11 @@ def _count(paths: list[str]) -> int | None:
 
     kinds = [kind for _, kind in expand(paths) if kind not in ("missing", "skip")]
     return None if any(k in ("warc", "jsonl", "stdin") for k in kinds) else len(kinds)
+
+
+def _row(table: Table, *values: str) -> None:
+    """A table row of plain text: report text is never read as rich markup ("[private person]")."""
+    table.add_row(*(Text(v) for v in values))
 
 
 def _need(db: str) -> None:
@@ -170,8 +177,8 @@ def entity(name: str, db: str, config: str | None, as_json: bool, include_privat
         _json(data)
         return
     geo = data["geo"]
-    lines = [f"[bold]{data['name']}[/bold] ({data['type']}, {data['id']})",
-             "aliases: " + ", ".join(data["aliases"])]
+    lines = [f"[bold]{escape(data['name'])}[/bold] ({data['type']}, {data['id']})",
+             "aliases: " + escape(", ".join(data["aliases"]))]
     if geo:
         lines.append(f"place: {geo.get('lat')}, {geo.get('lon')} {geo.get('country') or ''} ({geo.get('precision')})")
     _print("\n".join(lines))
@@ -180,13 +187,13 @@ def entity(name: str, db: str, config: str | None, as_json: bool, include_privat
         for col in ("role", "as of", "report"):
             roles.add_column(col)
         for r in data["roles"]:
-            roles.add_row(r["role"], r["as_of"] or "", r["doc"])
+            _row(roles, r["role"], r["as_of"] or "", r["doc"])
         _print(roles)
     docs = Table(title=f"appears in {len(data['documents'])} reports")
     for col in ("report", "published", "mentions", "headline"):
         docs.add_column(col)
     for d in data["documents"]:
-        docs.add_row(d["doc"], d.get("published") or "", str(d["mentions"]), d.get("headline") or "")
+        _row(docs, d["doc"], d.get("published") or "", str(d["mentions"]), d.get("headline") or "")
     _print(docs)
     if data["quotes"]:
         _print(_quote_table(data["quotes"], f"what {data['name']} said"))
@@ -211,7 +218,7 @@ def entities(db: str, config: str | None, type_: str | None, as_json: bool) -> N
     for r in rows:
         name = r["name"] if r["public"] or r["type"] != "PERSON" else "[private person]"
         aliases = ", ".join(a for a in r["aliases"] if a != r["name"]) if r["public"] else ""
-        table.add_row(name, r["type"], str(len({m["doc"] for m in r["mentions"]})), str(len(r["mentions"])), aliases)
+        _row(table, name, r["type"], str(len({m["doc"] for m in r["mentions"]})), str(len(r["mentions"])), aliases)
     _print(table)
 
 
@@ -252,7 +259,7 @@ def claims(db: str, config: str | None, about: str | None, disputed: bool, as_js
         table.add_column(col, max_width=width, overflow="fold")
     for c in rows:
         who = "a reader comment" if c["from_comment"] else (c["attributed_to"] or "(the report)")
-        table.add_row(c["id"], who, c["stance"], c["when"] or "", ", ".join(c["about"]), c["text"],
+        _row(table, c["id"], who, c["stance"], c["when"] or "", ", ".join(c["about"]), c["text"],
                       "\n".join(c["disputes"]))
     _print(table)
 
@@ -262,7 +269,7 @@ def _quote_table(rows: list[dict], title: str) -> Table:
     for col, width in (("speaker", 24), ("kind", 8), ("cue", 12), ("via", 16), ("text", 90), ("report", 16)):
         table.add_column(col, max_width=width, overflow="fold")
     for q in rows:
-        table.add_row(q["speaker_name"] or "(unknown)", q["kind"], q["cue"] or "", q["via"] or "", q["text"], q["doc"])
+        _row(table, q["speaker_name"] or "(unknown)", q["kind"], q["cue"] or "", q["via"] or "", q["text"], q["doc"])
     return table
 
 
