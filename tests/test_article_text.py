@@ -195,3 +195,12 @@ def test_naeb_text_quality_gate():
     assert f1 >= 0.87
     assert heads / len(files) >= 0.645
     assert dates / dated >= 0.73
+
+
+def test_a_site_name_after_the_headline_is_dropped_but_a_dash_is_kept():
+    from newsgraph.article.text import _strip_site
+
+    assert _strip_site("Ferry terminal to open next spring | The Harbour Gazette") == "Ferry terminal to open next spring"
+    assert _strip_site("Ferry Terminal Opens Its Doors [Watch]") == "Ferry Terminal Opens Its Doors"
+    assert _strip_site("Talks Resume in Geneva – Delegates Walk Out") == "Talks Resume in Geneva – Delegates Walk Out"
+    assert _strip_site("Storm | Live") == "Storm | Live"

@@ -48,6 +48,25 @@ def repair_mojibake(text: str) -> str:
     return text
 
 
+_SITE_SUFFIX = re.compile(r"\s+(?:\||::)\s+[^|]{2,40}$|\s+\[(?:watch|video|photos?|updated?|live|listen)\]$", re.I)
+
+
+def _strip_site(headline: str) -> str:
+    """A page title's site name (`… | The Daily Ledger`) or a media tag (`[Watch]`) is not part of the
+    headline; the words before it are, where they still read as one (4+ words). A dash is left alone:
+    title-case headlines use it too."""
+    match = _SITE_SUFFIX.search(headline)
+    if not match:
+        return headline
+    rest = headline[:match.start()].rstrip()
+    tail = match.group(0)
+    words = rest.split()
+    # a site name is a short run of capitalised words
+    if "[" not in tail and not all(w[:1].isupper() or not w[:1].isalpha() for w in tail.strip(" |:").split()):
+        return headline
+    return rest if len(words) >= 4 else headline
+
+
 def _key(text: str) -> str:
     return _SPACES.sub(" ", text.lower())[:500]
 
@@ -139,7 +158,7 @@ def _clean(text: str) -> Extracted:
         lo -= 1
 
     head_idx = find_headline(lines, lo)
-    headline = lines[head_idx].text if head_idx is not None else None
+    headline = _strip_site(lines[head_idx].text) if head_idx is not None else None
     published, stamp = header_dates(lines, lo, head_idx)
     names: list[str] = []
     for ln in lines[max(0, lo - 30):min(hi, lo + 3)]:
