@@ -6,9 +6,12 @@ import re
 from newsgraph.article.text_dates import PUB_WORDS, find_dates, line_time
 from newsgraph.article.text_lines import CREDIT_ANY, STRONG_END, URLISH, WORD, Line
 
-BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|reporting\s+by)\s*:?\s+(?=\S)", re.I)
+BYLINE = re.compile(
+    r"^(?:(?:by|written\s+by|words\s+by|story\s+by|reporting\s+by)\s*:?\s+(?=\S)|(?-i:By(?=[A-Z][a-z])))", re.I)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
 NAME = re.compile(_NAME)
+# a date glued to the name in the copy (`Kent GermanDec 22, 2023`)
+_GLUED_MONTH = r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\|)\s*")
 NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(\S.*)$")
 COMMENT_HEAD = re.compile(r"comment|repl(?:y|ies)|discussion|conversation|responses?|feedback", re.I)
@@ -22,7 +25,7 @@ def is_byline(text: str) -> bool:
 
 def byline_names(text: str) -> list[str]:
     rest = BYLINE.sub("", text, count=1)
-    rest = re.split(r"\s+[-–—|·•]\s+|\s+(?:on|at|updated|published|posted)\b|\d", rest, maxsplit=1)[0]
+    rest = re.split(r"\s+[-–—|·•]\s+|\s+(?:on|at|updated|published|posted)\b|\d|" + _GLUED_MONTH, rest, maxsplit=1)[0]
     names = []
     for part in NAME_SPLIT.split(rest):
         m = NAME.match(part.strip())
@@ -98,17 +101,20 @@ def _headline_score(lines: list[Line], i: int, distance: int) -> float | None:
         return None
     if t.isupper() and ln.words <= 3:
         return None
-    score = min(ln.words, 14) * 1.0
+    score = min(ln.words, 12) * 1.0
     if ln.words <= 3:
         score -= 6
     if ln.title_ratio >= 0.6:
         score += 2
     if ln.stop >= 0.15:
         score += 2
-    if any(is_byline(x.text) or is_date_line(x.text) for x in lines[i + 1:i + 5]):
-        score += 6
-    if ln.repeated > 1 and ln.words >= 4:
-        score += 3
+    # a byline or date block right under the line (a standfirst may sit between) marks the headline
+    for k, x in enumerate(lines[i + 1:i + 5]):
+        if is_byline(x.text) or is_date_line(x.text):
+            score += (8.0, 7.0, 4.0, 4.0)[k]
+            break
+    if ln.repeated > 1 and ln.words >= 4:  # a page title repeating the headline (or a link to it elsewhere)
+        score += 1
     score -= 0.15 * distance
     return score
 
@@ -122,6 +128,12 @@ def find_headline(lines: list[Line], lo: int) -> int | None:
         s = _headline_score(lines, i, first_good - 1 - i)
         if s is not None and s > best:
             best, best_i = s, i
+    if best_i is not None and best_i > 0:
+        # a standfirst (summary) sits directly under the headline and reads longer: the line above is the headline
+        above = best_i - 1
+        if (6 <= lines[above].words < lines[best_i].words and lines[above].kind != "bad"
+                and _headline_score(lines, above, first_good - 1 - above) is not None):
+            best_i = above
     return best_i
 
 
@@ -150,6 +162,8 @@ def header_dates(lines: list[Line], lo: int, head: int | None) -> tuple[str | No
                 continue
             if PUB_WORDS.search(t[:h.start]) or is_byline(t):
                 score -= 5
+            elif lines[i].words > 12 and not is_date_line(t):  # a date inside a caption or a sentence
+                score += 3
             if len(h.value) < 10:
                 score += 4
             if best is None or score < best[0]:
