@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.entities.common import (
+    ADMIN_NOUNS,
     COMPASS,
     COURTESY,
     DESIGNATORS,
+    FEATURE_WORDS,
     GENERIC_ORG,
     HYPHEN_PREFIX,
     HYPHEN_WORD,
@@ -18,6 +20,7 @@ from newsgraph.entities.common import (
     NOT_NAMES,
     PLACE_HEADS,
     PLACE_LABELS,
+    PLACE_OWNED,
     ROLE_NOUNS,
     STRONG_LOCATIVE,
     Cand,
@@ -156,7 +159,12 @@ def _place_cands(doc: Any, gaz: Gazetteer, spacy_label: dict[int, tuple[str, int
             i += 1
             continue
         hit = None
+        state = gaz.abbreviations.get(tok.text)
+        if state is not None and i >= 2 and doc[i - 1].text == "," and _cap(doc[i - 2]):
+            hit = (1, "place", [state])  # `Springfield, Ill.`
         for k in range(min(maxw, n - i), 0, -1):
+            if hit is not None:
+                break
             last = doc[i + k - 1]
             if not _cap(last) and last.text not in (".",):
                 continue
@@ -182,6 +190,10 @@ def _place_cands(doc: Any, gaz: Gazetteer, spacy_label: dict[int, tuple[str, int
             out.append(Cand(i, i + k, "NORP", "demonym", 3))
             i += k
             continue
+        if after is not None and _cap(after) and after.lower_ in FEATURE_WORDS or (
+                before is not None and _cap(before) and before.lower_ in FEATURE_WORDS):
+            i += k
+            continue  # the Illinois River, Lake Victoria: a part of a natural feature's name
         j = i + k
         # Xinjiang Uyghur Autonomous Region, Kashgar Prefecture: the designator belongs to the name
         if any(e.kind in ("admin1", "city") for e in entries):
@@ -197,9 +209,73 @@ def _place_cands(doc: Any, gaz: Gazetteer, spacy_label: dict[int, tuple[str, int
                     j = ext
                     break
         label = "LOC" if all(e.kind == "region" for e in entries) else "GPE"
-        out.append(Cand(i, j, label, "place", 3, entries=list(entries), strong=_place_evidence(doc, i, i + k, entries, spacy_label)))
+        out.append(Cand(i, j, label, "place", 3, entries=list(entries),
+                        strong=_place_evidence(doc, i, i + k, entries, _own_label(doc, i, spacy_label, gaz))))
         i = j
+    _coordinated(doc, out, spacy_label)
     return out
+
+
+def _own_label(doc: Any, i: int, spacy_label: dict[int, tuple[str, int, int]],
+               gaz: Gazetteer) -> dict[int, tuple[str, int, int]]:
+    """spaCy's labels, less a span made only of gazetteer names and `and`/`to`/`,` (`Florence and
+    Milan` as one organisation): its label says nothing of the names in it."""
+    label = spacy_label.get(i)
+    if label is None or label[0] in PLACE_LABELS or label[2] - label[1] < 3:
+        return spacy_label
+    parts: list[list[Any]] = [[]]
+    for t in doc[label[1]:label[2]]:
+        if t.lower_ in ("and", "or", "to", ",", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) < 2 or not all(p and gaz.lookup(" ".join(t.text for t in p)) for p in parts):
+        return spacy_label
+    return {k: v for k, v in spacy_label.items() if not label[1] <= k < label[2]}
+
+
+def _coordinated(doc: Any, cands: list[Cand], spacy_label: dict[int, tuple[str, int, int]]) -> None:
+    """A name joined by `and`, `or` or a comma to a place the report is sure of is a place too
+    (`Kisumu and Kakamega`, `Faenza, Forli and Cesena`), unless it is part of a longer person's name."""
+    places = [c for c in cands if c.source == "place"]
+    for _ in range(2):
+        for a, b in zip(places, places[1:], strict=False):
+            if a.strong == b.strong or b.start != a.end + 1 or doc[a.end].lower_ not in ("and", "or", ","):
+                continue
+            weak = b if a.strong else a
+            label = spacy_label.get(weak.start)
+            if label and label[0] == "PERSON" and label[2] - label[1] > weak.end - weak.start:
+                continue
+            weak.strong = True
+
+
+# lower-case words inside multi-word place names (Rio Grande do Sul, San Antonio del Tachira)
+NAME_JOINERS = {"of", "and", "de", "la", "el", "al", "do", "da", "dos", "das", "del", "di", "du", "des", "le", "los",
+                "las", "y", "upon", "on", "sur", "am", "an", "der"}
+
+
+def _in_dateline(doc: Any, i: int, j: int) -> bool:
+    """Whether tokens [i, j) lie in an opening dateline: `BEIRUT —`, `BAMAKO, Mali —`, `DHAKA:`."""
+    if not doc or not doc[0].text.isupper() or not doc[0].is_alpha or len(doc[0].text) < 3:
+        return False
+    for k in range(1, min(len(doc), 8)):
+        text = doc[k].text
+        if text in (":", "—", "–", "--", "-", "(") or text.startswith("—"):
+            return j <= k and all(t.text[:1].isupper() or t.is_punct for t in doc[:k])
+    return False
+
+
+def _admin_noun_after(doc: Any, j: int) -> bool:
+    """A lower-case subdivision word right after the name, or after `and Y` (`Lviv and Ivano-Frankivsk regions`)."""
+    n = len(doc)
+    if j < n and doc[j].lower_ in ADMIN_NOUNS and not _cap(doc[j]):
+        return True
+    if j < n and doc[j].lower_ in ("and", "or"):
+        k = j + 1
+        while k < n and k <= j + 4 and (_cap(doc[k]) or doc[k].text == "-"):
+            k += 1
+        return k > j + 1 and k < n and doc[k].lower_ in ADMIN_NOUNS and not _cap(doc[k])
+    return False
 
 
 def _place_evidence(doc: Any, i: int, j: int, entries: list[Entry], spacy_label: dict[int, tuple[str, int, int]]) -> bool:
@@ -211,15 +287,27 @@ def _place_evidence(doc: Any, i: int, j: int, entries: list[Entry], spacy_label:
         return False  # a part of a person's name (Paris Hilton)
     if exact and label and label[0] in PLACE_LABELS:
         return True
+    if _in_dateline(doc, i, j):
+        return True  # a dateline: `DHAKA:`, `QUETTA, Pakistan —`, `SPRINGFIELD, Ill. —`
     if j - i > 1:
-        return all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in ("of", "and", "de", "la", "el", "al") for t in doc[i:j])
+        return all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in NAME_JOINERS for t in doc[i:j])
     if tok.pos_ != "PROPN" or tok.lower_ in COMPASS:
         return False
     kinds = {e.kind for e in entries}
     prev = doc[i - 1].lower_ if i > 0 else ""
     nxt = doc[j].text if j < len(doc) else ""
-    if i == 0 and tok.text.isupper() and nxt in (":", "—", "–", "--", "-", ",", "("):
-        return True  # a dateline: `DHAKA:`, `QUETTA, Pakistan —`
+    single = not label or (exact and j - i == 1)
+    if single and _admin_noun_after(doc, j):
+        return True  # `the Donetsk region`, `Zamfara and Niger states`
+    if single and nxt in ("'s", "’s") and any(t.lower_ in PLACE_OWNED for t in doc[j + 1:j + 4]) and (
+            not label or label[0] != "PERSON" or kinds & {"country", "admin1"}
+            or max((e.population for e in entries), default=0) >= 100_000):
+        return True  # `Bologna's airport`, `Mali's army`
+    if exact and label and label[0] == "NORP" and "city" in kinds:
+        return True  # the small model calls many a town a nationality (`a charge Kigali denies`)
+    if exact and label and label[0] == "PERSON" and prev in LOCATIVE and "city" in kinds and max(
+            (e.population for e in entries), default=0) >= 250_000:
+        return True  # `reinforcements arrived from Lyon`
     if _sent(doc, i).start == i or (i > 0 and doc[i - 1].is_punct and doc[i - 1].text not in (",",)):
         # `Peshawar, near the Afghan border, ...`, `Hyderabad, the capital of ...`: the apposition says so
         if nxt == "," and (not label or label[0] != "PERSON" or exact) and any(
@@ -232,7 +320,7 @@ def _place_evidence(doc: Any, i: int, j: int, entries: list[Entry], spacy_label:
     # the bare name outweighs it (a longer name it is part of has been ruled out above)
     if exact and label and j - i == 1 and (
             (label[0] in ("ORG", "NORP") and prev in LOCATIVE) or (label[0] == "PERSON" and prev in STRONG_LOCATIVE)
-            or (prev == "of" and i > 1 and doc[i - 2].lower_ in PLACE_HEADS)):
+            or (prev in ("of", "with") and i > 1 and doc[i - 2].lower_ in PLACE_HEADS)):
         return True
     if kinds & {"country", "admin1", "region"} and not label:
         return True

