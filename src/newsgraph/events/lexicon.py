@@ -33,7 +33,7 @@ def _many(words: str, trigger: Trigger) -> dict[str, Trigger]:
 # verbs by lemma -------------------------------------------------------------------------------------
 VERBS: dict[str, Trigger] = {
     **_many("attack assault strike raze", ("ASSAULT", None, 0.7)),
-    **_many("storm pound strafe blitz retaliate", ("ASSAULT", None, 0.6)),
+    **_many("storm pound strafe blitz retaliate overrun", ("ASSAULT", None, 0.6)),
     **_many("hurt", ("ASSAULT", None, 0.5)),
     **_many("detonate", ("ASSAULT", "explosives", 0.85)),
     **_many("behead decapitate lynch", ("ASSAULT", None, 0.9)),
@@ -69,10 +69,11 @@ VERBS: dict[str, Trigger] = {
     **_many("blame", ("ACCUSE", None, 0.85)),
     **_many("allege", ("ACCUSE", "allege", 0.6)),
     **_many("brand", ("ACCUSE", "disapprove", 0.55)),
+    **_many("fault berate chastise castigate lambast lambaste", ("ACCUSE", "disapprove", 0.75)),
     **_many("criticize criticise condemn denounce slam decry censure deplore rebuke", ("ACCUSE", "disapprove", 0.85)),
     **_many("investigate probe", ("ACCUSE", "investigate", 0.8)),
     **_many("oppose", ("ACCUSE", "disapprove", 0.45)),
-    **_many("reject refuse dismiss veto rebuff spurn", ("REJECT", None, 0.75)),
+    **_many("reject refuse dismiss veto rebuff spurn snub repudiate", ("REJECT", None, 0.75)),
     **_many("deny", ("REJECT", None, 0.55)),
     **_many("threaten", ("THREATEN", None, 0.85)),
     **_many("deploy mobilize mobilise mass dispatch station", ("MOBILIZE", None, 0.7)),
@@ -93,7 +94,7 @@ VERBS: dict[str, Trigger] = {
     **_many("release free", ("RETREAT", "release", 0.7)),
     **_many("disarm demobilize demobilise", ("RETREAT", "disarm", 0.85)),
     **_many("resign quit", ("RETREAT", "resign", 0.85)),
-    **_many("demand urge request petition", ("REQUEST", None, 0.85)),
+    **_many("demand urge request petition implore beseech exhort entreat", ("REQUEST", None, 0.85)),
     **_many("appeal plead ask encourage press pressure pressurise pressurize", ("REQUEST", None, 0.6)),
     **_many("donate", ("AID", None, 0.85)),
     **_many("evacuate rescue treat", ("AID", None, 0.5)),
@@ -138,6 +139,11 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("bring", "in"): ("MOBILIZE", None, 0.45),
     ("fire", "on"): ("ASSAULT", "firearms", 0.8),
     ("fire", "at"): ("ASSAULT", "firearms", 0.8),
+    ("wave", "away"): ("REJECT", None, 0.8),
+    ("wave", "aside"): ("REJECT", None, 0.8),
+    ("wave", "off"): ("REJECT", None, 0.75),
+    ("team", "up"): ("COOPERATE", None, 0.8),
+    ("rain", "down"): ("ASSAULT", "heavy-weapons", 0.6),
 }
 
 # verbs whose object decides the event: verb lemmas -> {object lemma: trigger} -----------------------
@@ -167,9 +173,10 @@ _SEND: dict[str, Trigger] = {"troop": ("MOBILIZE", "troops", 0.8), "soldier": ("
          "missile": ("MOBILIZE", "weapons", 0.75), "weapon": ("MOBILIZE", "weapons", 0.6), "fighter": ("MOBILIZE", "militia", 0.7),
          "battery": ("MOBILIZE", "weapons", 0.7), "army": ("MOBILIZE", "troops", 0.7), "warship": ("MOBILIZE", "troops", 0.75),
          **{w: ("MOBILIZE", "troops", 0.75) for w in "battalion brigade regiment division reservist paratrooper marine commando peacekeeper".split()}}
-_SIGN: dict[str, Trigger] = {w: ("AGREE", None, 0.85) for w in "agreement deal accord treaty pact memorandum contract truce".split()}
+_SIGN: dict[str, Trigger] = {w: ("AGREE", None, 0.85) for w in "agreement deal accord treaty pact memorandum contract truce bargain compromise".split()}
 _HOLD: dict[str, Trigger] = {"talk": ("CONSULT", None, 0.8), "meeting": ("CONSULT", None, 0.75), "negotiation": ("CONSULT", None, 0.8),
-         "summit": ("CONSULT", "multilateral", 0.8), "consultation": ("CONSULT", None, 0.75)}
+         "summit": ("CONSULT", "multilateral", 0.8), "consultation": ("CONSULT", None, 0.75), "dialogue": ("CONSULT", None, 0.75),
+         "dialog": ("CONSULT", None, 0.75)}
 _EXPRESS: dict[str, Trigger] = {"solidarity": ("SUPPORT", None, 0.8), "support": ("SUPPORT", None, 0.75), "concern": ("ACCUSE", "disapprove", 0.65),
             "displeasure": ("ACCUSE", "disapprove", 0.8), "outrage": ("ACCUSE", "disapprove", 0.8), "regret": ("CONCEDE", None, 0.5),
             "gratitude": ("SUPPORT", None, 0.6), "condolence": ("SUPPORT", None, 0.6),
@@ -181,7 +188,7 @@ _GRANT: dict[str, Trigger] = {"amnesty": ("CONCEDE", None, 0.85), "pardon": ("CO
 _RELATIONS: dict[str, Trigger] = {"relation": ("COOPERATE", None, 0.8), "tie": ("COOPERATE", None, 0.75), "alliance": ("COOPERATE", None, 0.8),
               "coalition": ("COOPERATE", None, 0.8), "partnership": ("COOPERATE", None, 0.75)}
 _FORCE: dict[str, Trigger] = {"force": ("COOPERATE", None, 0.8)}
-_SCRAP: dict[str, Trigger] = {w: ("CONCEDE", None, 0.7) for w in "tax law plan rule bill policy increase hike proposal decree reform".split()}
+_SCRAP: dict[str, Trigger] = {w: ("CONCEDE", None, 0.7) for w in "tax law plan rule bill policy increase hike proposal decree reform levy charge fee fare surcharge".split()}
 _SENTENCE: dict[str, Trigger] = {"sentence": ("SANCTION", "convict", 0.85)}
 _PROTEST_OBJ: dict[str, Trigger] = {"street": ("PROTEST", "demo", 0.8), "sit": ("PROTEST", "obstruct", 0.8), "sit-in": ("PROTEST", "obstruct", 0.8)}
 _THROW: dict[str, Trigger] = {**{w: ("PROTEST", "riot", 0.65) for w in "stone rock brick bottle".split()},
@@ -190,7 +197,12 @@ VERB_OBJECT: dict[str, dict[str, Trigger]] = {
     "impose": _IMPOSE, "declare": {"law": ("COERCE", "martial-law", 0.85), "curfew": ("COERCE", "curfew", 0.9),
                                    "ceasefire": ("RETREAT", "ceasefire", 0.9), "truce": ("RETREAT", "ceasefire", 0.9),
                                    "emergency": ("COERCE", "restrict", 0.7), "persona": ("SANCTION", "expel", 0.85)},
-    "lift": _EASE, "ease": _EASE, "relax": _EASE, "scrap": _SCRAP,
+    "lift": _EASE, "ease": _EASE, "relax": _EASE, "scrap": _SCRAP, "shelve": _SCRAP, "abandon": _SCRAP, "axe": _SCRAP,
+    "revoke": {w: ("COERCE", "restrict", 0.75) for w in "licence license credential accreditation visa permit passport citizenship".split()},
+    **{v: {"blame": ("ACCUSE", None, 0.85)} for v in ("pin", "place", "shift")},
+    "evacuate": {w: ("RETREAT", "withdraw", 0.75) for w in "stronghold base position post garrison outpost".split()},
+    "resume": _HOLD,
+    "vow": {w: ("THREATEN", "violence", 0.8) for w in "reprisal revenge retaliation retribution vengeance".split()},
     "cut": {**_CUT, **_CENSOR}, "sever": _CUT, "suspend": _CUT, "halt": _CUT, "freeze": {**_CUT, "asset": ("SANCTION", None, 0.8)},
     "recall": _RECALL, "withdraw": {**_RECALL, **_SCRAP, **{w: ("RETREAT", "withdraw", 0.85) for w in "troop force soldier".split()}},
     "provide": _AID_OBJ, "send": {**_AID_OBJ, **_SEND}, "deliver": _AID_OBJ, "distribute": _AID_OBJ, "offer": _GRANT,
@@ -199,18 +211,18 @@ VERB_OBJECT: dict[str, dict[str, Trigger]] = {
     "order": {**_SEND, **{w: ("SANCTION", "expel", 0.75) for w in "diplomat ambassador envoy attache".split()}},
     "receive": _SENTENCE, "serve": _SENTENCE, "hand": {**_DISARM, **_SENTENCE}, "slap": _IMPOSE,
     "stage": _PROTEST_OBJ, "down": {"tool": ("PROTEST", "strike", 0.85)}, "chant": {"slogan": ("PROTEST", "demo", 0.75)},
-    "throw": _THROW, "hurl": _THROW, "lob": _THROW, "pelt": _THROW,
+    "throw": {**_THROW, "weight": ("SUPPORT", None, 0.8)}, "hurl": _THROW, "lob": _THROW, "pelt": _THROW,
     "spray": {w: ("ASSAULT", "firearms", 0.85) for w in "bullet gunfire fire".split()},
     "pool": {"intelligence": ("COOPERATE", None, 0.8), "information": ("COOPERATE", None, 0.6), "resource": ("COOPERATE", None, 0.7)},
     "broker": _SIGN, "surrender": _DISARM, "stop": {"work": ("PROTEST", "strike", 0.75)},
-    **{v: {w: ("ACCUSE", "allege", 0.85) for w in "charge lawsuit suit complaint case".split()} for v in "file bring lodge press".split()}, "lay": _DISARM, "allow": _ACCESS, "open": _OPEN, "reopen": _OPEN,
-    "close": _CLOSE, "seal": {**_CLOSE, "asset": ("COERCE", "seize", 0.75), "account": ("COERCE", "seize", 0.75)},
+    **{v: {w: ("ACCUSE", "allege", 0.85) for w in "charge lawsuit suit complaint case".split()} for v in "file bring lodge press".split()}, "lay": {**_DISARM, "blame": ("ACCUSE", None, 0.85)}, "allow": _ACCESS, "open": _OPEN, "reopen": _OPEN,
+    "close": _CLOSE, "seal": {**_CLOSE, **_SIGN, "asset": ("COERCE", "seize", 0.75), "account": ("COERCE", "seize", 0.75)},
     "shut": _CLOSE, "block": {**_BLOCK, "traffic": ("PROTEST", "obstruct", 0.6)}, "snarl": {"traffic": ("PROTEST", "obstruct", 0.6)}, "spread": _SPREAD,
     "step": _SECURITY, "beef": _SECURITY, "tighten": _SECURITY, "boost": _SECURITY, "increase": _SECURITY,
     "heighten": _SECURITY, "strengthen": _SECURITY, "reinforce": _SECURITY, "intensify": _SECURITY,
-    "move": _SEND, "mass": _SEND, "draft": _SEND, "call": {w: t for w, t in _SEND.items() if t[1] == "troops"}, "put": {"army": ("MOBILIZE", "troops", 0.7), "force": ("MOBILIZE", "troops", 0.7),
+    "move": _SEND, "mass": _SEND, "draft": _SEND, "call": {w: t for w, t in _SEND.items() if t[1] == "troops"}, "put": {"blame": ("ACCUSE", None, 0.85), "army": ("MOBILIZE", "troops", 0.7), "force": ("MOBILIZE", "troops", 0.7),
                                           "troop": ("MOBILIZE", "troops", 0.7), "police": ("MOBILIZE", "police", 0.7)},
-    "sign": _SIGN, "reach": _SIGN, "strike": {"deal": ("AGREE", None, 0.85), "agreement": ("AGREE", None, 0.85)},
+    "sign": _SIGN, "reach": _SIGN, "strike": _SIGN,
     "conclude": _SIGN, "hold": {**_HOLD, **_PROTEST_OBJ}, "express": _EXPRESS, "voice": _EXPRESS, "reiterate": _EXPRESS, "share": _SHARE,
     "establish": _RELATIONS, "form": _RELATIONS, "forge": _RELATIONS, "restore": _RELATIONS, "join": _FORCE,
     "speak": {"phone": ("CONSULT", "phone", 0.85), "telephone": ("CONSULT", "phone", 0.85)},

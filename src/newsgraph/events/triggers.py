@@ -106,6 +106,24 @@ def _gerund(tok: Any) -> bool:
     return prep.dep_ == "prep" and CHARGED_OF & {prep.head.lemma_.lower(), prep.head.head.lemma_.lower()} != set()
 
 
+def _preps(tok: Any, *words: str) -> list[Any]:
+    """The objects of the prepositions `words` under tok ('sent him to prison' -> [prison])."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"]
+
+
+def _idiom(tok: Any, lemma: str) -> Hit | None:
+    """Multi-word wire idioms that neither a verb nor its direct object decides alone."""
+    if lemma in ("send", "put", "throw", "commit") and any(g.lemma_.lower() in ("prison", "jail", "gaol") for g in _preps(tok, "to", "in", "into", "behind")):
+        return Hit(tok, "SANCTION", "convict", 0.85, noun=False)  # 'sent the director to prison'
+    if lemma == "bundle" and _preps(tok, "into"):
+        return Hit(tok, "COERCE", "arrest", 0.7, noun=False)  # 'bundled a blogger into a car'
+    if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and _preps(tok, "with"):
+        return Hit(tok, "CONSULT", None, 0.75, noun=False)  # 'sat down with the leaders'
+    if lemma == "let" and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in ("go", "leave") for c in tok.children):
+        return Hit(tok, "RETREAT", "release", 0.75, noun=False)  # 'let the sailors go'
+    return None
+
+
 def verb_hit(tok: Any) -> Hit | None:
     lemma = verb_lemma(tok)
     if tok.dep_ in ("amod", "compound") and not _gerund(tok):
@@ -133,6 +151,9 @@ def verb_hit(tok: Any) -> Hit | None:
     if lemma == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in WARNED_OF for g in c.children)
                                for c in tok.children):
         return Hit(tok, "THREATEN", None, 0.75, noun=False)
+    idiom = _idiom(tok, lemma)
+    if idiom is not None:
+        return idiom
     for c in tok.children:
         if c.dep_ in ("prt", "prep", "dobj", "advmod"):
             phrasal = PHRASAL.get((lemma, c.lower_))
