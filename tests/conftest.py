@@ -26,6 +26,19 @@ def kb(tmp_path: Path, settings: Settings):
         yield base
 
 
+def load_benchmark(name: str):
+    """A script of benchmarks/ as a module (the quality gates score with the benchmarks' own code)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)  # dataclasses in the script look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
 def needs_shared(*parts: str) -> Path:
     """A path under ../shared, or skip the test where CI has no shared/ beside the clone."""
     path = SHARED.joinpath(*parts)

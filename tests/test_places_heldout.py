@@ -6,25 +6,18 @@ reaches, so a change that loses ground shows here.
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from conftest import load_benchmark
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("places_heldout", ROOT / "benchmarks" / "places_heldout.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.model
 def test_heldout_place_floors() -> None:
-    res = _bench().run()
+    res = load_benchmark("places_heldout").run()
     misses = [f"{r['id']} {kind}: {item}" for r in res["rows"] for kind in ("missed", "wrong", "false")
               for item in r[kind]]
     print(f"places held out: recall {res['recall']:.3f} precision {res['precision']:.3f} "

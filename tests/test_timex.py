@@ -1,10 +1,8 @@
 """The temporal tagger: forms, anchoring with and without a publication date, bad input, corpora."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 import time
 from pathlib import Path
 
@@ -296,11 +294,9 @@ def test_te3_platinum_quality():
     directory = SHARED / "data" / "timex" / "te3-platinum"
     if not directory.is_dir():
         pytest.skip("no TE3 platinum data")
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "te3_score.py"
-    spec = importlib.util.spec_from_file_location("te3_score", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("te3_score", module)
-    spec.loader.exec_module(module)
+    from conftest import load_benchmark
+
+    module = load_benchmark("te3_score")
     result = module.evaluate(module.load(directory))
     assert result["value_f1"] >= 0.88, result
     assert result["strict_f1"] >= 0.89, result

@@ -167,10 +167,10 @@ class Quote:
     `kind` is `direct` (inside quotation marks; `text` without the marks) or `indirect` (the content
     clause of reported speech, without `that` and without the final period). `start`/`end` are
     character offsets into the body: `body[start:end] == text`. `speaker_name` is the fullest name
-    the report gives the speaker, or an unnamed source as written (`officials in Kashgar`), or None
+    the report gives the speaker, or an unnamed source as written (`officials in Quetta`), or None
     where no speaker can be found; `speaker_start`/`speaker_end` give the mention it was read from.
     `cue` is the reporting verb lemma or phrase (`say`, `pledge`, `according to`); `via` is whose
-    report carries the statement (`state media` in "state media reported that Zakir pledged ...").
+    report carries the statement (`state media` in "state media reported that Yusuf pledged ...").
     """
 
     text: str

@@ -82,7 +82,7 @@ def _quote_claims(doc: Any, body: str, q: Quote, mentions: Mentions, table: list
         if span is None or _words(span) < MIN_WORDS or is_question(span):
             continue
         pred = predicate(span)
-        about = mentions.within(a, b)  # what the statement names, the speaker too ("Zakir is innocent")
+        about = mentions.within(a, b)  # what the statement names, the speaker too ("Yusuf is innocent")
         # "we have no links": the speaker's side (what its name names: "the ministry of X") is the
         # subject; "I": the speaker too
         side = [n for n in own if pred is not None and (pred.own == "self" or n not in mentions.people)]

@@ -195,7 +195,7 @@ def _place_cands(doc: Any, gaz: Gazetteer, spacy_label: dict[int, tuple[str, int
             i += k
             continue  # the Illinois River, Lake Victoria: a part of a natural feature's name
         j = i + k
-        # Xinjiang Uyghur Autonomous Region, Kashgar Prefecture: the designator belongs to the name
+        # Ningxia Hui Autonomous Region, Kandahar Province: the designator belongs to the name
         if any(e.kind in ("admin1", "city") for e in entries):
             for skip in (0, 1):
                 ext = None

@@ -1,5 +1,5 @@
 """Find the entities of one report: spaCy's named entities, corrected with gazetteers, an
-organisation alias table and type votes; people linked within the report (Mr Zhang, Zhang, he);
+organisation alias table and type votes; people linked within the report (Mr Liang, Liang, he);
 roles with the time they hold; places geocoded by the report's context.
 
 Only the article body is read (never the headline, boilerplate or comments); every offset is an
@@ -156,7 +156,7 @@ def _cluster(doc: Any, chosen: list[Cand], gaz: Gazetteer, dateline: str | None)
             best = votes[fold(_span_text(doc, c.start, c.end))].most_common()
             if best[0][1] > 1 or len(best) == 1:
                 c.label = best[0][0]
-    # people: full names first; then surnames, `Mr Zhang`, other labels of a name part, bare name parts
+    # people: full names first; then surnames, `Mr Liang`, other labels of a name part, bare name parts
     full: dict[str, list[str]] = {}
     for c in chosen:
         if c.label == "PERSON":

@@ -61,7 +61,7 @@ def _roles(doc: Any, clusters: list[Cluster] | dict[str, Cluster], chosen: list[
                 continue
             i, j = tok_at[s], tok_end[e] + 1
             sent = _sent(doc, i)
-            # before the name: `Xinjiang's Communist Party chief Zhang Chunxian`
+            # before the name: `Sindh's party chief Liang Weiming`
             k = i
             while k > sent.start and i - k < 8 and k - 1 not in person_tok and (
                     doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k - 1].is_alpha or doc[k - 1].text in ("'s", "’s")):
@@ -69,7 +69,7 @@ def _roles(doc: Any, clusters: list[Cluster] | dict[str, Cluster], chosen: list[
             if k < i and any(t.lower_ in ROLE_NOUNS for t in doc[k:i]) and doc[k].text not in ("'s", "’s"):
                 cl.roles.append(Role(_role_text(doc, k, i), _as_of(doc, sent, published, timexes), doc[k].idx, doc[i - 1].idx + len(doc[i - 1].text)))
                 used.update(range(k, i))
-            # after the name: `Shohrat Zakir, chairman of Xinjiang Uyghur Autonomous Region,`
+            # after the name: `Amina Yusuf, chairwoman of the Sindh provincial assembly,`
             if j < sent.end and doc[j].text == ",":
                 a = j + 1
                 while a < sent.end and doc[a].lower_ in ("a", "an", "the"):
@@ -82,7 +82,7 @@ def _roles(doc: Any, clusters: list[Cluster] | dict[str, Cluster], chosen: list[
                         and not any(t in person_tok for t in range(a, b)):
                     cl.roles.append(Role(_role_text(doc, a, b), _as_of(doc, sent, published, timexes), doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)))
                     used.update(range(a, b))
-    # `the governor of China's Xinjiang region said ...`, then `Nur Bekri said`: a role named before the person
+    # `the governor of the province said ...`, then `Amina Yusuf said`: a role named before the person
     first_at = {}
     for cl in people:
         full = [m for m in cl.mentions if m[2] == "name" and len(_text(doc)[m[0]:m[1]].split()) >= 2]

@@ -157,7 +157,7 @@ def phrase_names(head: Any, names: Names) -> list[str]:
 
 
 def source_name(head: Any, names: Names) -> str | None:
-    """Whose word: a person's canonical name, or an unnamed source as written ('officials in Kashgar')."""
+    """Whose word: a person's canonical name, or an unnamed source as written ('officials in Quetta')."""
     h = _resolve(head, names)
     ent = names.at(h.idx, h.idx + len(h.text))
     if ent is not None and (ent.type == "PERSON" or h.pos_ == "PRON" or ent.type == "ORG"):

@@ -4,7 +4,7 @@ Direct quotations come from paired quotation marks (see `marks`), attributed to 
 'according to' outside the marks in the same sentence(s); a quotation with no cue of its own that
 stands alone right after another continues that speaker (a floating quote). Indirect speech is the
 content clause of a reporting verb or noun (see `reports`). Speakers are then resolved within the
-report: 'Mr Zhang' -> 'Zhang Chunxian', 'he' -> the last person speaking, 'the governor of X' -> the
+report: 'Mr Liang' -> 'Liang Weiming', 'he' -> the last person speaking, 'the governor of X' -> the
 person named as speaker just after; an unnamed source stays as written; no speaker stays None.
 """
 from __future__ import annotations
@@ -309,7 +309,7 @@ def _resolve(doc: Doc, cands: list[_Cand], antecedents: list[Mention]) -> None:
             if later.speaker is not None and later.speaker.kind == "name" and later.person and later.name:
                 between = {e.text for e in persons if m.end <= e.start_char < later.speaker.start}
                 role = doc[m.head].lower_
-                # the office must come up again by the name: "Xinjiang's governor ... Nur Bekri said"
+                # the office must come up again by the name: "the province's governor ... Amina Yusuf said"
                 again = re.search(rf"\b{re.escape(role)}\b", doc[m.head + 1: min(len(doc), later.speaker.head + 40)].text, re.IGNORECASE)
                 if again is not None and not between - {later.speaker.text, later.name}:
                     c.name, c.person = later.name, True

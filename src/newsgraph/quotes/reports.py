@@ -2,7 +2,7 @@
 
 A `Report` is one reporting verb ('said', 'pledged', 'made a pledge') or 'according to' with its
 speaker mention, its content clause (token range) where it has one, and `via` where an outer report
-carries it ('state media reported that Zakir pledged ...', 'Zhu was quoted by the Daily as saying ...').
+carries it ('state media reported that Yusuf pledged ...', 'Zhu was quoted by the Daily as saying ...').
 """
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Speaker mentions: the phrase a reporting verb's subject gives, and its resolution within the report.
 
-A mention is `name` (a proper-noun run: 'Mr Zhang', 'Nur Bekri', 'China'), `pronoun` ('he'), `role`
-(a definite singular office with no name: 'the governor of Xinjiang'), or `unnamed` (a source kept as
-written: 'officials in Kashgar', 'state media', 'a letter distributed by the local government').
-`NameIndex` resolves a bare 'Zhang' / 'Mr Zhang' to the fullest name the report gives ('Zhang
+A mention is `name` (a proper-noun run: 'Mr Liang', 'Amina Yusuf', 'China'), `pronoun` ('he'), `role`
+(a definite singular office with no name: 'the governor of the province'), or `unnamed` (a source kept as
+written: 'officials in Quetta', 'state media', 'a letter distributed by the local government').
+`NameIndex` resolves a bare 'Liang' / 'Mr Liang' to the fullest name the report gives ('Liang
 Chunxian'), earlier or later.
 """
 from __future__ import annotations
@@ -122,7 +122,7 @@ def _is_person_name(tok: Token, i: int, j: int) -> bool:
         return True
     if tok.ent_type_ in _PLACE_LABELS:
         return False
-    # 'Shohrat Zakir, chairman of ...' / 'Xinjiang's chief Zhang': a role next to the name
+    # 'Amina Yusuf, chairwoman of ...' / 'Sindh's chief Liang': a role next to the name
     near = [c for c in tok.children if c.dep_ in ("appos", "compound", "amod")]
     if any(c.lemma_.lower() in ROLE_NOUNS or (c.lower_ in TITLES and c.i < i) for c in near):
         return True
@@ -189,7 +189,7 @@ def mention_of(tok: Token) -> Mention | None:
                     if sub and all(t.pos_ in ("PROPN", "ADP", "DET", "CCONJ") for t in sub) and len(sub) < 6:
                         toks = toks + sub
         return _mk(toks, "name", tok, person)
-    for c in tok.subtree:  # 'Xinjiang's governor, Nur Bekri, said' (the apposition may hang lower)
+    for c in tok.subtree:  # 'the province's governor, Amina Yusuf, said' (the apposition may hang lower)
         if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.head.i == tok.i or c.ent_type_ == "PERSON"):
             m = mention_of(c)
             if m is not None:
@@ -203,7 +203,7 @@ def mention_of(tok: Token) -> Mention | None:
 
 
 class NameIndex:
-    """Full names the report gives, to resolve 'Zhang' / 'Mr Zhang' to 'Zhang Chunxian'."""
+    """Full names the report gives, to resolve 'Liang' / 'Mr Liang' to 'Liang Weiming'."""
 
     def __init__(self, doc: Doc, extra: list[Mention]) -> None:
         self.names: list[tuple[int, list[str], str, bool]] = []  # (offset, tokens, text, person)

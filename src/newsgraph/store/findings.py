@@ -44,7 +44,7 @@ def export_quotes(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             link = None
             if r[7] is not None:
                 # the entity named at the speaker's mention: the same referent, not a place inside
-                # an unnamed source ('officials in Kashgar' is not Kashgar)
+                # an unnamed source ('officials in Quetta' is not Quetta)
                 width = r[8] - r[7]
                 link = next(((eid, n) for s, e, eid, n, local in spans_by_doc.get(r[1], [])
                              if s < r[8] and r[7] < e and (local == r[6].lower() or (e - s) >= 0.6 * width)), None)
