@@ -265,3 +265,56 @@ def test_the_headline_is_not_repeated_as_the_first_paragraph():
     assert out.headline == "Dam gates opened after record rain"
     assert not out.body.startswith("Dam gates opened")
     assert out.body.startswith("Engineers opened all six gates")
+
+
+def _ld(**fields: str) -> str:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves bigger riverside park"}
+    return f"<script type='application/ld+json'>{json.dumps({**ld, **fields})}</script>"
+
+
+def test_a_byline_day_off_the_stamp_is_taken_only_where_a_time_zone_explains_it():
+    caption = ["<p class='caption'>Snow guns at work near the summit on Thursday, Dec. 21, 2023, in Maine.</p>"]
+    # 16:28 UTC is the 22nd in every time zone: the caption's date is some other day
+    got = extract_html(page(head=_ld(datePublished="2023-12-22T16:28:52Z"), paragraphs=caption + PARAGRAPHS))
+    assert got.published == "2023-12-22"
+    # 03:10 UTC is still the 21st west of UTC-3: the byline's calendar date
+    byline = ["<p class='byline'>By Ann Lee | December 21, 2023</p>"]
+    got = extract_html(page(head=_ld(datePublished="2023-12-22T03:10:00Z"), paragraphs=byline + PARAGRAPHS))
+    assert got.published == "2023-12-21"
+
+
+def test_a_time_labelled_updated_is_not_the_byline_date_and_text_is_read_in_order():
+    stamps = ["<div class='byline'><time datetime='2023-05-03T08:00:00Z'><span>Updated</span><!-- -->&nbsp;"
+              "<span>May 3, 2023</span> / </time><time datetime='2023-05-02T22:00:00Z'><span>Published</span> "
+              "<span>May 2, 2023</span></time></div>"]
+    got = extract_html(page(head=_ld(datePublished="2023-05-02T22:00:00Z"), paragraphs=stamps + PARAGRAPHS))
+    assert got.published == "2023-05-02"
+    # a <summary>'s own date comes before the text after it
+    folded = ["<details><summary><span>Fri 22 Dec 2023 18.08 GMT</span></summary>"
+              "First published on Thu 21 Dec 2023 09.00 GMT</details>"]
+    assert extract_html(page(paragraphs=folded + PARAGRAPHS)).published == "2023-12-22"
+
+
+def test_a_url_day_running_into_the_slug_does_not_outrank_the_page():
+    from newsgraph.article.html import url_date
+
+    url = "https://news.example/city/2023/12/16-new-officers-sworn-in.html"
+    assert url_date(url) == "2023-12-16"
+    assert url_date(url, strict=True) is None
+    assert url_date("https://news.example/2023/12/16/new-officers", strict=True) == "2023-12-16"
+    got = extract_html(page(head=_ld(datePublished="2023-12-22T18:54:30Z")), url)
+    assert got.published == "2023-12-22"
+
+
+def test_disagreeing_publication_stamps_the_byline_shows_wins_but_never_the_modified_day():
+    byline = ["<p class='byline'>By Ann Lee, Senior Editor | Nov 14, 2023 3:30 am PST</p>"]
+    head = _ld(datePublished="2022-07-04T10:45:00-07:00", dateModified="2023-12-01T01:16:16-08:00")
+    got = extract_html(page(head=head + "<meta name='date' content='November 14, 2023'>", paragraphs=byline + PARAGRAPHS))
+    assert got.published == "2023-11-14"
+    # the same, but the stamp the byline shows is the modification day: the first publication stamp
+    head = _ld(datePublished="2022-07-04T10:45:00-07:00", dateModified="2023-11-14T01:16:16-08:00")
+    got = extract_html(page(head=head + "<meta name='date' content='November 14, 2023'>", paragraphs=byline + PARAGRAPHS))
+    assert got.published == "2022-07-04"
+    # a byline date no publication stamp gives does not win either
+    got = extract_html(page(head=_ld(datePublished="2022-07-04T10:45:00-07:00"), paragraphs=byline + PARAGRAPHS))
+    assert got.published == "2022-07-04"

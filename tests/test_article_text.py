@@ -79,6 +79,14 @@ def test_caption_credit_line_is_boilerplate():
     assert P1 in out.body
 
 
+def test_agency_named_as_a_source_is_no_credit():
+    told = "The ferry operator will hire forty more crew before the opening, a company spokesman told AFP on Friday."
+    credit = "Crew members rehearse the evacuation drill on the new ferry. AFP"
+    out = clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", P1, told, credit, P2, P3))
+    assert told in out.body
+    assert credit not in out.body and credit in out.boilerplate
+
+
 def test_repeated_caption_removed():
     out = clean_text(page(P1, P2, "Workers at the pier", "Workers at the pier", P3, P4))
     assert "Workers at the pier" not in out.body

@@ -25,6 +25,7 @@ from newsgraph.article.html_meta import (
     article_ld,
     choose_headline,
     clean_text,
+    could_be_local,
     first,
     host_of,
     iso_date,
@@ -36,6 +37,7 @@ from newsgraph.article.html_meta import (
     norm,
     site_keys,
     visible_date,
+    written_date,
 )
 from newsgraph.errors import Errors, Rejected
 from newsgraph.records import Extracted
@@ -81,16 +83,20 @@ def _looks_binary(html: str) -> bool:
 
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                          "dec"), 1)}
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2}|[a-z]{3})/(\d{1,2})(?:/|-|$)", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2}|[a-z]{3})/(\d{1,2})(/|-|$)", re.I)
 
 
-def url_date(url: str | None) -> str | None:
+def url_date(url: str | None, *, strict: bool = False) -> str | None:
     """A full date in a URL's path (`/2023/12/20/`, `/2023/dec/21/`): publishers put the day of
-    publication there, and a later edit does not change it."""
+    publication there, and a later edit does not change it. `strict`: only a day that is a whole
+    path segment, not one running into the slug (`/2023/12/16-new-officers-join`, where 16 may
+    be the slug's own number)."""
     match = _URL_DATE.search(url or "")
     if not match:
         return None
-    year, month, day = match.groups()
+    year, month, day, end = match.groups()
+    if strict and end == "-":
+        return None
     number = _MONTHS.get(month.lower()) if month.isalpha() else int(month)
     if not number:
         return None
@@ -104,9 +110,10 @@ def _published(
     ld: dict | None, tags: dict[str, list[str]], tree: HtmlElement, heading: HtmlElement | None, found: str | None,
     url: str | None = None,
 ) -> str | None:
-    """The publication date, where the URL's own date does not contradict it (see _page_date)."""
+    """The publication date, where the URL's own date does not contradict it (see _page_date); a
+    URL day running into the slug only stands in where the page gives no date."""
     chosen = _page_date(ld, tags, tree, heading, found)
-    in_url = url_date(url)
+    in_url = url_date(url, strict=chosen is not None)
     if in_url and (chosen is None or abs((date.fromisoformat(chosen[:10]) - date.fromisoformat(in_url)).days) > 2):
         return in_url
     return chosen
@@ -119,24 +126,32 @@ def _page_date(
 
     Structured data first (JSON-LD datePublished, article:published_time and kin), in the
     publisher's local time where the page also gives that; the date written in the byline under
-    the headline where it is the same day give or take one (a time-zone shift: the reader's
-    calendar date) or where there is no structured date; htmldate's original date (`found`, from
-    trafilatura's metadata run) last. A byline date marked "Updated" is never taken.
+    the headline where it is the same day give or take one that a time zone explains (the
+    reader's calendar date), where the publication stamps disagree and the byline shows one of
+    them (not the modification day), or where there is no structured date; htmldate's original
+    date (`found`, from trafilatura's metadata run) last. A byline date marked "Updated" is never
+    taken.
     """
-    values = [ld_str(ld, "datePublished"), ld_str(ld, "dateCreated")]
-    values += [v for key in PUBLISHED_META for v in tags.get(key, [])]
-    values = [v for v in values if v]
-    structured = None
+    given = [ld_str(ld, "datePublished"), ld_str(ld, "dateCreated")]
+    given += [v for key in PUBLISHED_META for v in tags.get(key, [])]
+    values = [v for v in given if v]
+    structured = stamp = None
     for value in values:
         day = iso_date(value)
         if day:
             stamps = values + [t.get("datetime") or "" for t in tree.iter("time")]
-            structured = local_date(str(value), stamps) or day
+            structured, stamp = local_date(str(value), stamps) or day, str(value)
             break
     shown = visible_date(tree, heading)
-    if structured:
-        if shown and abs((date.fromisoformat(shown) - date.fromisoformat(structured)).days) <= 1:
+    if structured and stamp:
+        if shown and abs((date.fromisoformat(shown) - date.fromisoformat(structured)).days) <= 1 and (
+            shown == structured or could_be_local(stamp, shown)
+        ):
             return shown
+        if shown and shown != iso_date(_page_timestamp(ld, tags)) and shown in {
+            iso_date(v) or written_date(v) for v in values
+        }:
+            return shown  # the stamps disagree: the one the reader is shown
         return structured
     return shown or iso_date(found)
 

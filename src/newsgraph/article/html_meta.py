@@ -8,10 +8,11 @@ import html as html_lib
 import json
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 ARTICLE_TYPES = {
@@ -208,6 +209,24 @@ def local_date(chosen: str, others: list[str]) -> str | None:
     return None
 
 
+def could_be_local(stamp: str, day: str) -> bool:
+    """Whether `day` can be the calendar date of the instant `stamp` somewhere (UTC-12 to UTC+14).
+
+    A byline date one day off a UTC stamp is a time-zone shift only where the stamp lies that near
+    midnight: 2023-12-22T16:28Z is the 22nd everywhere, so a "Dec. 21" near the headline is some
+    other date (a photo caption's). A stamp without a time or a zone allows a day either way.
+    """
+    found = _instant(stamp)
+    shown = date.fromisoformat(day)
+    offset = found[1] if found else None
+    if found is None or offset is None:
+        written = iso_date(stamp)
+        return written is not None and abs((date.fromisoformat(written) - shown).days) <= 1
+    wall = found[0]
+    utc = wall - timedelta(minutes=offset)
+    return (utc - timedelta(hours=12)).date() <= shown <= (utc + timedelta(hours=14)).date()
+
+
 def host_of(url: str | None) -> str | None:
     if not url:
         return None
@@ -367,10 +386,12 @@ TEXT_DATES = (
 CLEAN_STAMP = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?\s*(?:Z|[+-]\d\d:?\d\d)?)?$")
 SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
 UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|last\s+reviewed)\b\W*$", re.IGNORECASE)
+LABELLED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 
 
-def _text_date(text: str) -> tuple[int, str] | None:
-    """(position, YYYY-MM-DD) of the first written date in a string."""
+def _text_date(text: str, before: str = "") -> tuple[int, str] | None:
+    """(position, YYYY-MM-DD) of the first written date in a string that no "Updated" label
+    precedes (`before`: the text just ahead of the string, the label often being apart)."""
     found: list[tuple[int, str]] = []
     for pattern, order in TEXT_DATES:
         match = pattern.search(text)
@@ -387,48 +408,58 @@ def _text_date(text: str) -> tuple[int, str] | None:
             day_text = date(year, month, day).isoformat()
         except ValueError:
             continue
-        if not UPDATED.search(text[: match.start()][-40:]):
+        if not UPDATED.search((before + " " + text[: match.start()])[-40:]):
             found.append((match.start(), day_text))
     return min(found) if found else None
 
 
+def written_date(value: str) -> str | None:
+    """The date a metadata value writes out in words ("November 14, 2023"), or None."""
+    found = _text_date(value)
+    return found[1] if found else None
+
+
 def visible_date(tree: HtmlElement, heading: HtmlElement | None, span: int = 700) -> str | None:
-    """The first date written (or given in a <time datetime>) just after the article's <h1>: the
-    byline's date, as a reader sees it. None where there is no <h1> or no date near it."""
+    """The first date written (or given in a <time datetime>) just after the article's <h1>, in
+    reading order: the byline's date, as a reader sees it. None where there is no <h1> or no date
+    near it. A date labelled "Updated" (in its own text or just before it) is passed over, and so
+    is the datetime of a <time> so labelled."""
     if heading is None:
         return None
     started = False
     seen = 0
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            if started and element.tail:
-                seen += len(element.tail)
-            continue
-        if element is heading:
-            started = True
-            seen = 0
-            continue
+    recent = ""  # the text read last, for a label standing apart from its date
+    walker = etree.iterwalk(tree, events=("start", "end"))
+    for event, element in walker:
         if not started:
+            started = element is heading and event == "end"
+            if not started:
+                continue
+            piece = element.tail  # an element's tail follows its subtree
+        elif event == "start":
+            if not isinstance(element.tag, str):
+                continue
+            if element.tag in SKIP_TAGS:
+                walker.skip_subtree()
+                continue
+            if element.tag == "time":
+                text = element.text_content()
+                shown = _text_date(text, recent)
+                if shown:
+                    return shown[1]
+                stamp = (element.get("datetime") or "").strip()
+                if CLEAN_STAMP.match(stamp) and not UPDATED.search(recent[-40:]) and not LABELLED.search(text):
+                    return iso_date(stamp)
+            piece = element.text
+        else:
+            piece = element.tail
+        if not piece:
             continue
-        if element.tag in SKIP_TAGS:
-            continue
-        pieces = []
-        if element.tag == "time":
-            shown = _text_date(element.text_content())
-            if shown:
-                return shown[1]
-            stamp = (element.get("datetime") or "").strip()
-            if CLEAN_STAMP.match(stamp):
-                return iso_date(stamp)
-        if element.text:
-            pieces.append(element.text)
-        if element.tail:
-            pieces.append(element.tail)
-        for piece in pieces:
-            hit = _text_date(piece)
-            if hit:
-                return hit[1]
-            seen += len(piece)
+        hit = _text_date(piece, recent)
+        if hit:
+            return hit[1]
+        seen += len(piece)
+        recent = (recent + " " + piece)[-60:]
         if seen > span:
             return None
     return None

@@ -38,7 +38,7 @@ CREDIT = re.compile(
     re.I,
 )
 CREDIT_ANY = re.compile(
-    r"(?:getty\s+images|shutterstock|\bafp\b|ap\s+photo|reuters/|/reuters|\bvia\s+(?:getty|reuters|ap)\b|"
+    r"(?:getty\s+images|shutterstock|(?<!told\s)(?<!tells\s)(?<!to\s)(?<!the\s)(?<!with\s)\bafp\b(?!\s+(?:news|reported|said|says|that))|ap\s+photo|reuters/|/reuters|\bvia\s+(?:getty|reuters|ap)\b|"
     r"\bphoto(?:graph)?\s*:|\bimage\s*:|\bcredit\s*:|\bfile\s+photo\b|istock|alamy)",
     re.I,
 )
