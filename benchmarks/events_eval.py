@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsgraph.events import extract_events  # noqa: E402
 from newsgraph.events.lexicon import NOUNS, TYPES, VERBS  # noqa: E402
 from newsgraph.records import Analysis, Article, RawInput  # noqa: E402
-from newsgraph.settings import Settings  # noqa: E402
+from newsgraph.settings import Settings, load_settings  # noqa: E402
 
 DEV = ROOT / "tests" / "fixtures" / "events_dev.jsonl"
 
@@ -65,7 +65,7 @@ def dev_run(settings: Settings) -> list[dict]:
         item = json.loads(line)
         a = analyse(item["text"], settings)
         assert a.article is not None
-        found = extract_events(a.parsed, a.article, a.timexes, a.entities, a.quotes)
+        found = extract_events(a.parsed, a.article, a.timexes, a.entities, a.quotes, *trigger_model(settings))
         rows.append({**item, "found": found})
     return rows
 
@@ -154,7 +154,7 @@ def seed_scores(settings: Settings) -> tuple[dict[str, list[int]], list[str], li
         a = process_record(RawInput(source=str(path), kind="text", payload=path.read_bytes()), settings, stages)
         assert a.article is not None
         body = a.article.body
-        found = extract_events(a.parsed, a.article, a.timexes, a.entities, a.quotes)
+        found = extract_events(a.parsed, a.article, a.timexes, a.entities, a.quotes, *trigger_model(settings))
         aliases: dict[str, set[str]] = {}
         for gent in gdoc["entities"]:
             aliases[gent["name"]] = {norm(m) for m in [gent["name"], *gent["mentions"]]}
@@ -198,11 +198,20 @@ def seed_scores(settings: Settings) -> tuple[dict[str, list[int]], list[str], li
     return tally, misses, invented
 
 
+def trigger_model(settings: Settings) -> tuple[object, float]:
+    """The classifier and threshold the pipeline's find_events would use."""
+    from newsgraph.events.classifier import default_model
+
+    if not settings.events_classifier:
+        return None, settings.events_threshold
+    return (default_model(settings.events_model) if settings.events_model else default_model()), settings.events_threshold
+
+
 def speed(settings: Settings, rounds: int = 3) -> tuple[float, float]:
     """Seconds for the earlier stages and for extract_events over the seeds (model already loaded)."""
     from newsgraph.pipeline import _stages, process_record
 
-    stages = tuple(s for s in _stages() if s.__name__ != "release")
+    stages = tuple(s for s in _stages() if s.__name__ not in ("find_events", "release"))
     paths = sorted((SHARED / "seeds").glob("*.txt"))
     raws = [RawInput(source=str(p), kind="text", payload=p.read_bytes()) for p in paths]
     process_record(raws[0], settings, stages)  # warm up
@@ -213,7 +222,7 @@ def speed(settings: Settings, rounds: int = 3) -> tuple[float, float]:
             a = process_record(raw, settings, stages)
             t1 = time.perf_counter()
             assert a.article is not None
-            extract_events(a.parsed, a.article, a.timexes, a.entities, a.quotes)
+            extract_events(a.parsed, a.article, a.timexes, a.entities, a.quotes, *trigger_model(settings))
             events += time.perf_counter() - t1
             before += t1 - t0
     return before, events
@@ -225,7 +234,7 @@ def main() -> int:
     ap.add_argument("--no-seeds", action="store_true")
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args()
-    settings = Settings()
+    settings = load_settings()
     s = dev_scores(dev_run(settings))
     print(f"dev set: {DEV.name}")
     print(f"{'type':10} {'P':>5} {'R':>5} {'F1':>5}   baseline {'P':>5} {'R':>5} {'F1':>5}")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Held-out figures of the PLOVER event extractor, through the full pipeline, against a keyword baseline.
 
-usage: python benchmarks/events_heldout.py [--misses] [--json PATH]
+usage: python benchmarks/events_heldout.py [--misses] [--json PATH] [--config SETTINGS] [--batch N]
 
 Held-out set (tests/fixtures/events_heldout.jsonl, written without looking at the extractor's output,
 in wording deliberately unlike the dev set's):
@@ -63,14 +63,14 @@ def keyword_main(text: str) -> str | None:
     return best[1] if best else None
 
 
-def run_pipeline(rows: list[dict]) -> list[dict]:
+def run_pipeline(rows: list[dict], config: str | None = None) -> list[dict]:
     """Each row with `found`: [(type, confidence, start)] of the events the full pipeline gives."""
     from newsgraph.errors import Rejected
     from newsgraph.pipeline import process_record
     from newsgraph.records import RawInput
     from newsgraph.settings import load_settings
 
-    settings = load_settings()
+    settings = load_settings(config)
     out = []
     for row in rows:
         try:
@@ -162,8 +162,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--json", help="write the figures to this file")
+    ap.add_argument("--config", help="settings file (e.g. one with [events] classifier = false, for the rules alone)")
+    ap.add_argument("--batch", type=int, help="only this batch")
     args = ap.parse_args()
-    rows = run_pipeline(load())
+    rows = load()
+    if args.batch is not None:
+        rows = [r for r in rows if r.get("batch") == args.batch]
+    rows = run_pipeline(rows, args.config)
     res = scores(rows)
     report(res, f"held-out: {HELDOUT.name}, all")
     notes = {2: "written after the first fixes", 3: "written after the second fixes, in new vocabulary",

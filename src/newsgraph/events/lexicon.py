@@ -156,6 +156,9 @@ _IMPOSE: dict[str, Trigger] = {"sanction": ("SANCTION", None, 0.9), "embargo": (
 _EASE: dict[str, Trigger] = {w: ("CONCEDE", None, 0.85) for w in "sanction embargo curfew ban restriction emergency blockade siege tax law".split()}
 _CUT: dict[str, Trigger] = {w: ("SANCTION", "discontinue", 0.85) for w in "tie relation aid assistance talk trade cooperation funding loan".split()}
 _CENSOR: dict[str, Trigger] = {w: ("COERCE", "censor", 0.8) for w in "internet website broadcast signal newspaper".split()}
+# news media shut or suspended by an authority: censorship
+_MEDIA: dict[str, Trigger] = {w: ("COERCE", "censor", 0.8) for w in """station channel broadcaster newspaper paper outlet
+    publication magazine website radio television tv network""".split()}
 _RECALL: dict[str, Trigger] = {w: ("SANCTION", "withdraw", 0.85) for w in "ambassador envoy diplomat".split()}
 _AID_OBJ: dict[str, Trigger] = {w: ("AID", None, 0.8) for w in """aid assistance relief supply supplies food medicine medicines blanket
     tent vaccine fund loan shelter water ration rations grain flour kit tarpaulin generator""".split()}
@@ -172,8 +175,11 @@ _SEND: dict[str, Trigger] = {"troop": ("MOBILIZE", "troops", 0.8), "soldier": ("
          "reinforcement": ("MOBILIZE", None, 0.75), "police": ("MOBILIZE", "police", 0.75), "officer": ("MOBILIZE", "police", 0.6),
          "missile": ("MOBILIZE", "weapons", 0.75), "weapon": ("MOBILIZE", "weapons", 0.6), "fighter": ("MOBILIZE", "militia", 0.7),
          "battery": ("MOBILIZE", "weapons", 0.7), "army": ("MOBILIZE", "troops", 0.7), "warship": ("MOBILIZE", "troops", 0.75),
-         **{w: ("MOBILIZE", "troops", 0.75) for w in "battalion brigade regiment division reservist paratrooper marine commando peacekeeper".split()}}
+         **{w: ("MOBILIZE", "troops", 0.75) for w in "battalion brigade regiment division reservist paratrooper marine commando peacekeeper unit".split()}}
 _SIGN: dict[str, Trigger] = {w: ("AGREE", None, 0.85) for w in "agreement deal accord treaty pact memorandum contract truce bargain compromise".split()}
+# 'put / placed the army on alert'
+_PUT: dict[str, Trigger] = {"blame": ("ACCUSE", None, 0.85), "army": ("MOBILIZE", "troops", 0.7), "force": ("MOBILIZE", "troops", 0.7),
+                            "troop": ("MOBILIZE", "troops", 0.7), "military": ("MOBILIZE", "troops", 0.7), "police": ("MOBILIZE", "police", 0.7)}
 _HOLD: dict[str, Trigger] = {"talk": ("CONSULT", None, 0.8), "meeting": ("CONSULT", None, 0.75), "negotiation": ("CONSULT", None, 0.8),
          "summit": ("CONSULT", "multilateral", 0.8), "consultation": ("CONSULT", None, 0.75), "dialogue": ("CONSULT", None, 0.75),
          "dialog": ("CONSULT", None, 0.75)}
@@ -203,7 +209,7 @@ VERB_OBJECT: dict[str, dict[str, Trigger]] = {
     "evacuate": {w: ("RETREAT", "withdraw", 0.75) for w in "stronghold base position post garrison outpost".split()},
     "resume": _HOLD,
     "vow": {w: ("THREATEN", "violence", 0.8) for w in "reprisal revenge retaliation retribution vengeance".split()},
-    "cut": {**_CUT, **_CENSOR}, "sever": _CUT, "suspend": _CUT, "halt": _CUT, "freeze": {**_CUT, "asset": ("SANCTION", None, 0.8)},
+    "cut": {**_CUT, **_CENSOR}, "sever": _CUT, "suspend": {**_CUT, **_MEDIA}, "halt": _CUT, "freeze": {**_CUT, "asset": ("SANCTION", None, 0.8)},
     "recall": _RECALL, "withdraw": {**_RECALL, **_SCRAP, **{w: ("RETREAT", "withdraw", 0.85) for w in "troop force soldier".split()}},
     "provide": _AID_OBJ, "send": {**_AID_OBJ, **_SEND}, "deliver": _AID_OBJ, "distribute": _AID_OBJ, "offer": _GRANT,
     "give": {**_GRANT, **_SENTENCE}, "grant": _GRANT, "pledge": _GRANT, "airlift": {**_AID_OBJ, **_SEND}, "ship": _AID_OBJ,
@@ -216,12 +222,11 @@ VERB_OBJECT: dict[str, dict[str, Trigger]] = {
     "pool": {"intelligence": ("COOPERATE", None, 0.8), "information": ("COOPERATE", None, 0.6), "resource": ("COOPERATE", None, 0.7)},
     "broker": _SIGN, "surrender": _DISARM, "stop": {"work": ("PROTEST", "strike", 0.75)},
     **{v: {w: ("ACCUSE", "allege", 0.85) for w in "charge lawsuit suit complaint case".split()} for v in "file bring lodge press".split()}, "lay": {**_DISARM, "blame": ("ACCUSE", None, 0.85)}, "allow": _ACCESS, "open": _OPEN, "reopen": _OPEN,
-    "close": _CLOSE, "seal": {**_CLOSE, **_SIGN, "asset": ("COERCE", "seize", 0.75), "account": ("COERCE", "seize", 0.75)},
-    "shut": _CLOSE, "block": {**_BLOCK, "traffic": ("PROTEST", "obstruct", 0.6)}, "snarl": {"traffic": ("PROTEST", "obstruct", 0.6)}, "spread": _SPREAD,
+    "close": {**_CLOSE, **_MEDIA}, "seal": {**_CLOSE, **_SIGN, "asset": ("COERCE", "seize", 0.75), "account": ("COERCE", "seize", 0.75)},
+    "shut": {**_CLOSE, **_MEDIA}, "block": {**_BLOCK, "traffic": ("PROTEST", "obstruct", 0.6)}, "snarl": {"traffic": ("PROTEST", "obstruct", 0.6)}, "spread": _SPREAD,
     "step": _SECURITY, "beef": _SECURITY, "tighten": _SECURITY, "boost": _SECURITY, "increase": _SECURITY,
     "heighten": _SECURITY, "strengthen": _SECURITY, "reinforce": _SECURITY, "intensify": _SECURITY,
-    "move": _SEND, "mass": _SEND, "draft": _SEND, "call": {w: t for w, t in _SEND.items() if t[1] == "troops"}, "put": {"blame": ("ACCUSE", None, 0.85), "army": ("MOBILIZE", "troops", 0.7), "force": ("MOBILIZE", "troops", 0.7),
-                                          "troop": ("MOBILIZE", "troops", 0.7), "police": ("MOBILIZE", "police", 0.7)},
+    "move": _SEND, "mass": _SEND, "draft": _SEND, "call": {w: t for w, t in _SEND.items() if t[1] == "troops"}, "put": _PUT, "place": _PUT,
     "sign": _SIGN, "reach": _SIGN, "strike": _SIGN,
     "conclude": _SIGN, "hold": {**_HOLD, **_PROTEST_OBJ}, "express": _EXPRESS, "voice": _EXPRESS, "reiterate": _EXPRESS, "share": _SHARE,
     "establish": _RELATIONS, "form": _RELATIONS, "forge": _RELATIONS, "restore": _RELATIONS, "join": _FORCE,
@@ -319,7 +324,7 @@ NOUN_MODIFIED: dict[str, dict[str, Trigger]] = {
     "gas": {"tear": ("ASSAULT", "crowd-control", 0.85)},
     "sentence": {w: ("SANCTION", "convict", 0.85) for w in "prison death jail life custodial suspended lengthy".split()},
 }
-STRIKE_VERBS = frozenset("go stage call hold launch begin start continue end".split())
+STRIKE_VERBS = frozenset("go stage call hold launch begin start continue end observe".split())
 
 # context words that give the mode of an ASSAULT whose trigger does not --------------------------------
 ASSAULT_CUES: tuple[tuple[str, frozenset[str]], ...] = (
@@ -339,6 +344,9 @@ ASSAULT_CUES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 # subjects that make a physical act a protest act (rioters torching cars)
 WORKERS = frozenset("worker union teacher employee staff doctor nurse driver miner docker pilot student".split())
+# who strikes with weapons: 'warplanes struck' is an attack, never a walkout
+ARMED = frozenset("""warplane jet drone missile rocket aircraft plane helicopter gunship force troop army military
+    militant gunman insurgent rebel fighter bomber artillery navy warship""".split())
 PROTESTERS = frozenset("protester protestor demonstrator rioter striker crowd mob".split())
 
 MOBILIZE_OBJECT_MODES: dict[str, str] = {
@@ -361,4 +369,10 @@ THREATEN_MODE_WORDS: dict[str, str] = {
 ABSTRACT = frozenset("""crime terrorism extremism corruption poverty influence militancy violence inflation
     disease virus pandemic epidemic fire flood drought problem issue trend economy market record price prices
     freedom democracy liberty sovereignty dignity right rights constitution truth reputation chance prospect
-    growth unemployment deficit debt smuggling trafficking separatism radicalism""".split())
+    growth unemployment deficit debt smuggling trafficking separatism radicalism expectation estimate forecast consensus""".split())
+# what kills without anyone doing it: 'the collapse of a bridge that killed seven' is no attack
+MISHAPS = frozenset("""collapse flood flooding storm earthquake quake fire blaze landslide mudslide avalanche crash accident
+    disease virus outbreak illness heatwave heat cold cyclone hurricane typhoon tornado lightning stampede drought famine""".split())
+# 'strong demand for memory chips': a market's demand, no request
+MARKET = frozenset("""strong weak high low rising growing falling slowing global consumer domestic robust sluggish
+    booming soaring surging weaker stronger higher lower""".split())

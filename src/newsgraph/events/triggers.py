@@ -6,7 +6,10 @@ from typing import Any
 
 from newsgraph.events.lexicon import (
     ABSTRACT,
+    ARMED,
     ASSAULT_CUES,
+    MARKET,
+    MISHAPS,
     MOBILIZE_OBJECT_MODES,
     NOUN_MODIFIED,
     NOUNS,
@@ -30,6 +33,10 @@ HABITUAL = frozenset("annual regular weekly monthly yearly".split())
 GATHER = frozenset("gather assemble converge congregate mass throng".split())
 ANGRY = frozenset("angry furious irate enraged".split())
 PROTEST_PURPOSE = frozenset("protest oppose denounce condemn demand press decry demonstrate".split())
+# what ends a truce or an opening
+ENDED = frozenset("end break violate breach abandon scrap revoke collapse shatter".split())
+# 'in protest', 'in a show of anger': what makes damage done by a crowd a protest act
+DISPLEASURE = frozenset("protest anger fury outrage defiance frustration rage".split())
 # 'warned of serious consequences': a threat that names no act
 WARNED_OF = frozenset("consequence response retaliation reprisal action measure repercussion punishment revenge".split())
 # 'anyone found looting will be shot': a conditional act against whoever does something is a threat
@@ -129,6 +136,9 @@ def verb_hit(tok: Any) -> Hit | None:
     if tok.dep_ in ("amod", "compound") and not _gerund(tok):
         return None
     objs = _object_lemmas(tok)
+    for c in tok.children:  # 'opened fire on a checkpoint': the direct object's idiom before the table
+        if c.dep_ == "dobj" and (lemma, c.lower_) in PHRASAL:
+            return Hit(tok, *PHRASAL[(lemma, c.lower_)], noun=False, used=[c])
     table = VERB_OBJECT.get(lemma)
     if table:
         found = [(table[o.lemma_.lower()], o) for o in objs if o.lemma_.lower() in table]
@@ -154,6 +164,9 @@ def verb_hit(tok: Any) -> Hit | None:
     idiom = _idiom(tok, lemma)
     if idiom is not None:
         return idiom
+    vowed = [c for c in tok.children if c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower(), ("",))[0] == "ASSAULT"]
+    if lemma in ("vow", "promise", "threaten", "pledge") and vowed:
+        return Hit(tok, "THREATEN", "violence", 0.8, noun=False, used=vowed)  # 'vowed more attacks'
     for c in tok.children:
         if c.dep_ in ("prt", "prep", "dobj", "advmod"):
             phrasal = PHRASAL.get((lemma, c.lower_))
@@ -165,6 +178,14 @@ def verb_hit(tok: Any) -> Hit | None:
     trig = own
     if trig[0] in ("ASSAULT", "COERCE") and any(o.lemma_.lower() in ABSTRACT for o in objs[:1]):
         return None
+    if trig[0] == "ASSAULT":
+        doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ == "relcl" and (doer is None or doer.lower_ in ("that", "which", "who")):
+            doer = tok.head
+        if doer is not None and doer.lemma_.lower() in MISHAPS:
+            return None  # 'a landslide that killed seven'
+        if doer is not None and doer.head.lower_ == "of" and doer.head.head.lemma_.lower() in MISHAPS:
+            return None  # 'the collapse of a bridge that killed seven'
     if lemma == "free" and not objs:
         # 'freed a French aid worker held captive', parsed with the worker as the subject of 'held'
         objs = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
@@ -218,6 +239,12 @@ def noun_hit(tok: Any) -> Hit | None:
         return None
     if lemma == "deal" and mods & {"great", "good"}:
         return None
+    if lemma == "demand" and mods & MARKET:
+        return None
+    if trig[0] == "RETREAT" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDED:
+        return None  # 'the Taliban ended a ceasefire': the opposite of a retreat
+    if trig[0] == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "recall":
+        return None  # 'recalled its ambassador for consultations': a diplomatic protest, no talks
     if lemma in ("release", "report") and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return None
     node = tok.head
@@ -231,12 +258,40 @@ def noun_hit(tok: Any) -> Hit | None:
     return Hit(tok, *trig, noun=True)
 
 
-def find_hits(sent: Any) -> list[Hit]:
+def known(tok: Any) -> bool:
+    """Whether the lexicons know the word: there the rules' verdict stands, a refusal included
+    ('a landslide that killed seven')."""
+    if tok.pos_ == "VERB":  # a verb that is a trigger of its own; light verbs ('hand', 'take') are read by their objects
+        return verb_lemma(tok) in VERBS
+    lemma = tok.lemma_.lower()
+    return lemma in NOUNS or lemma in NOUN_MODIFIED
+
+
+def classifier_hits(sent: Any, hits: list[Hit], model: Any, threshold: float) -> list[Hit]:
+    """Events the trigger classifier reads on words the lexicons do not know: its probability, scaled
+    under the rules' own weights, is the hit's weight."""
+    from newsgraph.events.classifier import is_candidate
+
+    taken = {h.tok.i for h in hits} | {u.i for h in hits for u in h.used}
+    out = []
+    for tok in sent:
+        if tok.i in taken or not is_candidate(tok) or known(tok):
+            continue
+        typ, p = model.predict(tok)
+        if p >= threshold:
+            out.append(Hit(tok, typ, None, round(0.8 * p, 3), noun=tok.pos_ != "VERB"))
+    return out
+
+
+def find_hits(sent: Any, model: Any = None, threshold: float = 0.4) -> list[Hit]:
+    """The triggers of a sentence: the rules' hits, then (with a `model`) the classifier's on the rest."""
     hits = []
     for tok in sent:
         hit = verb_hit(tok) if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") else noun_hit(tok)
         if hit is not None:
             hits.append(hit)
+    if model is not None:
+        hits += classifier_hits(sent, hits, model, threshold)
     used = {u.i for h in hits for u in h.used}
     hits = [h for h in hits if h.tok.i not in used]
     if {t.lemma_.lower() for t in sent} & SPORT or any(t.like_num and "-" in t.text for t in sent):
@@ -249,11 +304,16 @@ def find_hits(sent: Any) -> list[Hit]:
     # event is that event's object, not an event of its own
     verbs = {h.tok.i for h in hits if not h.noun}
     hits = [h for h in hits if not (h.noun and h.type in SPEECH and (h.tok.head.i in verbs or h.tok.head.head.i in verbs))]
+    # 'abducted 25 villagers in a raid on a settlement': a raid that is the occasion of an attack is that attack
+    assaults = {h.tok.i for h in hits if h.type == "ASSAULT" and not h.noun}
+    hits = [h for h in hits if not (h.type == "COERCE" and h.noun and h.tok.dep_ == "pobj"
+                                    and h.tok.head.lower_ in ("in", "during") and h.tok.head.head.i in assaults)]
     # 'warn' is a threat only where it names what it threatens
     for tok in sent:
-        if tok.lemma_.lower() == "warn" and tok.pos_ == "VERB":
+        if tok.lemma_.lower() == "warn" and tok.pos_ == "VERB" and not any(h.tok.i == tok.i for h in hits):
             inner = [h for h in hits if h.tok.i != tok.i and tok.is_ancestor(h.tok)]
-            if inner:
+            said = [t for c in tok.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+            if inner or any(t.lemma_.lower() in WARNED_OF for t in said):  # 'warned it would take military action'
                 hits.append(Hit(tok, "THREATEN", None, 0.75, noun=False))
     return hits
 
@@ -305,9 +365,13 @@ def threaten_mode(hit: Hit, inner: list[Hit]) -> str | None:
 
 def protest_override(hit: Hit, subj: Any | None) -> Hit:
     """Rioters torching cars: a physical act by protesters is a protest act."""
-    if hit.type == "ASSAULT" and hit.mode == "destroy" and subj is not None and subj.lemma_.lower() in PROTESTERS:
-        return Hit(hit.tok, "PROTEST", "riot", hit.weight, hit.noun, hit.used)
+    if hit.type == "ASSAULT" and hit.mode == "destroy" and (subj is not None and subj.lemma_.lower() in PROTESTERS or any(
+            t.lemma_.lower() in DISPLEASURE and t.dep_ == "pobj" and t.head.lower_ in ("in", "of") for t in hit.tok.sent)):
+        return Hit(hit.tok, "PROTEST", "riot", hit.weight, hit.noun, hit.used)  # 'set hay alight in a show of anger'
+
     if hit.type == "ASSAULT" and hit.tok.lemma_.lower() == "strike" and not hit.noun and (
-            subj is not None and subj.lemma_.lower() in WORKERS or not any(c.dep_ == "dobj" for c in hit.tok.children)):
+            subj is not None and subj.lemma_.lower() in WORKERS
+            or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in hit.tok.children)
+            and not (subj is not None and subj.lemma_.lower() in ARMED)):
         return Hit(hit.tok, "PROTEST", "strike", hit.weight, hit.noun, hit.used)
     return hit
