@@ -85,6 +85,9 @@ def test_agency_named_as_a_source_is_no_credit():
     out = clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", P1, told, credit, P2, P3))
     assert told in out.body
     assert credit not in out.body and credit in out.boilerplate
+    for line in ("Hundreds rallied outside the ferry office to oppose the fare rise, AFP reporters said.",
+                 "The crew wrote to the harbour board to ask for more rest days, in a letter seen by AFP."):
+        assert line in clean_text(page(P1, line, P2, P3)).body
 
 
 def test_repeated_caption_removed():
@@ -200,9 +203,9 @@ def test_naeb_text_quality_gate():
             dates += str(out.published or "")[:10] == item["date"][:10]
     precision, recall = sum(ps) / len(ps), sum(rs) / len(rs)
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.88
-    assert heads / len(files) >= 0.725
-    assert dates / dated >= 0.74
+    assert f1 >= 0.90
+    assert heads / len(files) >= 0.74
+    assert dates / dated >= 0.75
 
 
 def test_a_site_name_after_the_headline_is_dropped_but_a_dash_is_kept():
@@ -237,3 +240,51 @@ def test_a_glued_byline_is_a_byline():
     assert is_byline("ByLiya Davidov")
     assert not is_byline("Bypass surgery rates rise")
     assert byline_names("By Kent GermanDec 22, 2023") == ["Kent German"]
+
+
+def test_small_print_is_furniture_but_a_recipe_cookie_is_not():
+    notice = ("By signing up you agree to our Terms of Use and Privacy Policy, and you can unsubscribe from the "
+              "newsletter at any time.")
+    consent = "This website uses cookies to remember your choices and to measure how visitors use the pages."
+    recipe = "Let the cookies cool on the tray for ten minutes before you move them to a wire rack."
+    out = clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", P1, P2, recipe, P3, notice, consent))
+    assert recipe in out.body
+    assert notice not in out.body and consent not in out.body
+    assert notice in out.boilerplate
+
+
+def test_a_long_run_of_furniture_cuts_off_what_follows():
+    related = [f"Story number {n} about something else entirely in the city" for n in range(1, 7)]
+    later = ("The council runs a programme of evening classes for adults in the library, and the new term of "
+             "the classes begins in the autumn with places for everyone who would like to join.")
+    out = clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", P1, P2, P3, P4,
+                          "Home", "News", "Sport", "Weather", *related, later))
+    assert out.body.split("\n\n") == [P1, P2, P3, P4]
+    # one subhead between paragraphs is bridged
+    out = clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", P1, P2, "What comes next", P3, P4))
+    assert out.body.split("\n\n") == [P1, P2, "What comes next", P3, P4]
+
+
+def test_an_author_bio_is_furniture():
+    bio = ("Jane Doe is a senior reporter who covers transport and city hall for the paper. She joined the "
+           "newsroom in 2015 after ten years at a regional daily.")
+    source = ("Tom Smith is a ferry captain who has worked on the harbour for twenty years, and he said the "
+              "new terminal would make the crossing safer for everyone.")
+    out = clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", "By Jane Doe", P1, P2, source, P3,
+                          "Jane Doe", "Senior Reporter", bio))
+    assert bio not in out.body
+    assert source in out.body and P3 in out.body
+
+
+def test_a_long_caption_with_a_closing_credit_is_furniture():
+    caption = ("Passengers wait for the last ferry of the day at the old pier, which will close when the new "
+               "terminal opens next spring. (Jane Roe/The Daily Ledger)")
+    archive = "FILE - The old pier in the harbour on a stormy morning in March, when the ferries did not sail at all."
+    out = clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", P1, caption, P2, archive, P3))
+    assert out.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_call_to_learn_more_is_no_headline():
+    out = clean_text(page("Home", "Harbour Ferry Terminal Set to Open Next Spring", "Jane Doe",
+                          "Learn more about our editorial process", "Published March 3, 2021", P1, P2, P3))
+    assert out.headline == "Harbour Ferry Terminal Set to Open Next Spring"

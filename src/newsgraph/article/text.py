@@ -24,12 +24,17 @@ from newsgraph.article.text_meta import (
     header_dates,
     is_byline,
     is_date_line,
+    mark_bios,
 )
 from newsgraph.records import Extracted
 
 MAX_CHARS = 6_000_000
 _SPACES = re.compile(r"\s+")
 WEIGHT = {"good": 1.0, "near": 0.5}
+# A run of non-prose lines costs more per line the longer it goes on: one subhead or caption inside a report
+# is cheap to bridge, a block of navigation and related links between the report and a bio is not.
+GAP_FREE = 2
+GAP_GROWTH = 0.2
 
 
 _MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]")
@@ -102,6 +107,7 @@ def _lines(text: str) -> tuple[list[Line], list[str]]:
     for i, ln in enumerate(lines):
         if ln.credit and i and lines[i - 1].kind in ("short", "near") and lines[i - 1].words <= 12:
             lines[i - 1].kind = "bad"
+    mark_bios(lines)
     return lines, raws
 
 
@@ -119,8 +125,14 @@ def _region(lines: list[Line], stop: int) -> tuple[int, int]:
     """Maximum-sum run of lines [lo, hi) before `stop`."""
     best, best_lo, best_hi = 0.0, 0, 0
     cur, cur_lo = 0.0, 0
+    gap = 0
     for i in range(stop):
         w = _weight(lines[i])
+        if w < 0:
+            gap += 1
+            w *= 1.0 + GAP_GROWTH * max(0, gap - GAP_FREE)
+        else:
+            gap = 0
         if cur <= 0:
             cur, cur_lo = w, i
         else:

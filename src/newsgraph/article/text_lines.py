@@ -28,7 +28,7 @@ BOILER_WORDS = re.compile(
     r"click\s+here|skip\s+to|menu|search|copyright|all\s+rights\s+reserved|terms\s+(?:of|and)|contact\s+us|"
     r"about\s+us|download|app|trending|popular|recommended|more\s+from|you\s+may\s+also|also\s+like|"
     r"watch|listen|podcasts?|analytics|affiliate|commission|reprints?|permissions|rss|feedback|"
-    r"continue\s+reading|next\s+article|previous|back\s+to\s+top|close|toggle|open\s+in|save|bookmark|"
+    r"continue\s+reading|learn\s+(?:more|about)|next\s+article|previous|back\s+to\s+top|close|toggle|open\s+in|save|bookmark|"
     r"deals?|coupons?|offer|free\s+trial|upgrade|premium|membership|donate|support\s+us|paywall|already\s+a)\b",
     re.I,
 )
@@ -38,9 +38,16 @@ CREDIT = re.compile(
     re.I,
 )
 CREDIT_ANY = re.compile(
-    r"(?:getty\s+images|shutterstock|(?<!told\s)(?<!tells\s)(?<!to\s)(?<!the\s)(?<!with\s)\bafp\b(?!\s+(?:news|reported|said|says|that))|ap\s+photo|reuters/|/reuters|\bvia\s+(?:getty|reuters|ap)\b|"
+    r"(?:getty\s+images|shutterstock|\bafp\s+photo|[(/]\s*afp\b|\bafp\s*[)/]|\bafp\s*$|ap\s+photo|reuters/|/reuters|\bvia\s+(?:getty|reuters|ap)\b|"
     r"\bphoto(?:graph)?\s*:|\bimage\s*:|\bcredit\s*:|\bfile\s+photo\b|istock|alamy)",
     re.I,
+)
+# a photo caption of any length: a credit closing it (`(Jane Roe/Daily Ledger)`, `Photos via Jane Roe.`,
+# `Jane Roe/Getty Images`, `WXYZ/YouTube`) or an archive-photo mark opening it (`FILE - ...`)
+CREDIT_END = re.compile(
+    r"(?:\(\s*[A-Z][^()]{1,60}/[^()]{1,60}\)|\b(?:photo|image|picture)s?\s+(?:courtesy\s+of|by|via)\s+[^.]{2,60}\.?|"
+    r"\b[A-Z][\w.]*/(?:YouTube|X|Twitter|Instagram|Facebook|TikTok|AP|Reuters|AFP|Getty\s+Images)\.?)\s*$|"
+    r"^FILE\s*(?:PHOTO\s*)?[-–—:]",
 )
 STRONG_END = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader\s+comments|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation)|"
@@ -78,12 +85,38 @@ def make_line(text: str, index: int) -> Line:
     alpha = [t for t in tokens if t[0].isalpha()]
     caps = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 0.0
     boiler = bool(BOILER_WORDS.search(sample)) if len(tokens) <= 12 else False
-    credit = bool(CREDIT.match(sample)) or (len(tokens) <= 25 and bool(CREDIT_ANY.search(sample)))
+    credit = (bool(CREDIT.match(sample)) or (len(tokens) <= 25 and bool(CREDIT_ANY.search(sample)))
+              or (len(tokens) <= 80 and bool(CREDIT_END.search(sample))))
     return Line(text, index, n, stop, bool(SENTENCE_END.search(text[-10:])), len(SENTENCE_INSIDE.findall(sample)),
                 boiler, credit, caps)
 
 
+# Consent, newsletter and affiliate small print: two different such terms in one paragraph mark it (a report
+# on privacy law may well say "cookies" or "opt out" once).
+LEGAL = re.compile(
+    r"\b(?:you\s+agree|privacy\s+(?:policy|notice|statement)|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|"
+    r"cookies?|consent|unsubscribe|opt[\s-]out|affiliate|commissions?|we\s+may\s+(?:earn|receive)|newsletters?|"
+    r"sign(?:ing)?\s+up|subscrib\w*|inbox|recaptcha)\b",
+    re.I,
+)
+
+WEB_WORDS = re.compile(r"\b(?:websites?|site|visitors?|users?|browser|browsing|analytics|ads|advert\w*|tracking|track)\b", re.I)
+
+
+def small_print(line: Line) -> bool:
+    if line.words > 100:
+        return False
+    hits = {re.sub(r"\W+", "", m.group(0).lower()).rstrip("s") for m in LEGAL.finditer(line.text[:1000])}
+    if "cookie" in hits:  # a recipe word too: small print only next to web words
+        hits.discard("cookie")
+        if WEB_WORDS.search(line.text[:1000]):
+            return True
+    return len(hits) >= 2
+
+
 def classify(line: Line) -> str:
+    if small_print(line):
+        return "bad"
     if line.credit:
         return "bad"
     if URLISH.search(line.text[:300]) and line.words < 15:
@@ -98,3 +131,4 @@ def classify(line: Line) -> str:
     if line.words >= 25 and line.stop >= 0.2 and line.sentences >= 2:
         return "near"
     return "short"
+

@@ -34,6 +34,33 @@ def byline_names(text: str) -> list[str]:
     return names[:6]
 
 
+# An author box: the name alone on a line, a role, then a bio opening with the name (or a part of it).
+BIO_START = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s+[A-Z]{2,5},?)?\s+"
+    r"(?:is|was|has\s+(?:been|written|worked|covered|reported)|covers|writes|reports|joined)\b")
+BIO_ROLE = re.compile(
+    r"\b(?:writers?|reporters?|editors?|journalists?|correspondents?|contributors?|columnists?|producers?|"
+    r"editor-in-chief|freelance|covers|covering|writes\s+(?:about|for|on)|writing|reporting)\b", re.I)
+
+
+def mark_bios(lines: list[Line]) -> None:
+    """Mark an author's bio as furniture: a paragraph that opens with a name standing alone on a short line
+    elsewhere on the page (`Jane Roe` ... `Jane Roe is a senior reporter who covers ...`) and names a
+    writer's role early on. A source described in the report is rarely also a line of its own."""
+    names = {ln.text.strip(" .,:|").lower() for ln in lines if ln.words <= 4 and len(ln.text) <= 40 and ln.kind != "good"}
+    if not names:
+        return
+    for ln in lines:
+        if ln.kind not in ("good", "near") or ln.words > 150:
+            continue
+        m = BIO_START.match(ln.text)
+        if not m or not BIO_ROLE.search(ln.text[:200]):
+            continue
+        name = m.group("name").lower()
+        if name in names or (len(name) > 2 and any(n.startswith(name + " ") or n.endswith(" " + name) for n in names)):
+            ln.kind = "bad"
+
+
 def is_date_line(text: str) -> bool:
     """A short line that is mostly a date (and maybe a time, a label or a reading time)."""
     if len(text) > 160:
@@ -95,7 +122,7 @@ def _headline_score(lines: list[Line], i: int, distance: int) -> float | None:
         return None
     if STRONG_END.match(t[:80]) or URLISH.search(t) or CREDIT_ANY.search(t):
         return None
-    if ln.boiler and ln.words <= 5:
+    if ln.boiler and ln.words <= 6:
         return None
     if find_dates(t) and is_date_line(t):
         return None
