@@ -247,6 +247,12 @@ def test_seed_events(settings):
     ("Shopkeepers observed a strike across the valley on Monday.", "PROTEST", None),
     ("The violence resumed after the rebels ended a ceasefire with the army in May.", None, "RETREAT"),
     ("Fishermen set fire to tyres outside the port office in a show of anger over the new quotas.", "PROTEST", "ASSAULT"),
+    # hostilities halted, symbols burned, markets moving, proposals shot down, pests
+    ("The rebel command said it would suspend attacks on the railway during the harvest.", "RETREAT", None),
+    ("Students burned effigies of the education minister outside the campus gates.", "PROTEST", "ASSAULT"),
+    ("Wheat prices retreated from last week's peak as the harvest outlook improved.", None, "RETREAT"),
+    ("The council shot down a plan to close the night market.", "REJECT", "ASSAULT"),
+    ("Locust swarms invaded maize fields across the valley, destroying most of the crop.", None, "ASSAULT"),
 ])
 def test_context_decides_the_type(events_of, text, present, absent):
     types = {e.type for e in events_of(text)}

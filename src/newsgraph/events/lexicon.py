@@ -155,6 +155,9 @@ _IMPOSE: dict[str, Trigger] = {"sanction": ("SANCTION", None, 0.9), "embargo": (
            "sentence": ("SANCTION", "convict", 0.85)}
 _EASE: dict[str, Trigger] = {w: ("CONCEDE", None, 0.85) for w in "sanction embargo curfew ban restriction emergency blockade siege tax law".split()}
 _CUT: dict[str, Trigger] = {w: ("SANCTION", "discontinue", 0.85) for w in "tie relation aid assistance talk trade cooperation funding loan".split()}
+# 'halted attacks on the pipelines', 'paused the offensive': hostilities stopped
+_HOSTILITIES: dict[str, Trigger] = {w: ("RETREAT", "ceasefire", 0.8) for w in """attack offensive bombing bombardment shelling
+    fighting hostility airstrike air-strike raid assault""".split()}
 _CENSOR: dict[str, Trigger] = {w: ("COERCE", "censor", 0.8) for w in "internet website broadcast signal newspaper".split()}
 # news media shut or suspended by an authority: censorship
 _MEDIA: dict[str, Trigger] = {w: ("COERCE", "censor", 0.8) for w in """station channel broadcaster newspaper paper outlet
@@ -209,7 +212,8 @@ VERB_OBJECT: dict[str, dict[str, Trigger]] = {
     "evacuate": {w: ("RETREAT", "withdraw", 0.75) for w in "stronghold base position post garrison outpost".split()},
     "resume": _HOLD,
     "vow": {w: ("THREATEN", "violence", 0.8) for w in "reprisal revenge retaliation retribution vengeance".split()},
-    "cut": {**_CUT, **_CENSOR}, "sever": _CUT, "suspend": {**_CUT, **_MEDIA}, "halt": _CUT, "freeze": {**_CUT, "asset": ("SANCTION", None, 0.8)},
+    "cut": {**_CUT, **_CENSOR}, "sever": _CUT, "suspend": {**_CUT, **_MEDIA, **_HOSTILITIES}, "halt": {**_CUT, **_HOSTILITIES},
+    "pause": _HOSTILITIES, "cease": _HOSTILITIES, "freeze": {**_CUT, "asset": ("SANCTION", None, 0.8)},
     "recall": _RECALL, "withdraw": {**_RECALL, **_SCRAP, **{w: ("RETREAT", "withdraw", 0.85) for w in "troop force soldier".split()}},
     "provide": _AID_OBJ, "send": {**_AID_OBJ, **_SEND}, "deliver": _AID_OBJ, "distribute": _AID_OBJ, "offer": _GRANT,
     "give": {**_GRANT, **_SENTENCE}, "grant": _GRANT, "pledge": _GRANT, "airlift": {**_AID_OBJ, **_SEND}, "ship": _AID_OBJ,
@@ -220,7 +224,7 @@ VERB_OBJECT: dict[str, dict[str, Trigger]] = {
     "throw": {**_THROW, "weight": ("SUPPORT", None, 0.8)}, "hurl": _THROW, "lob": _THROW, "pelt": _THROW,
     "spray": {w: ("ASSAULT", "firearms", 0.85) for w in "bullet gunfire fire".split()},
     "pool": {"intelligence": ("COOPERATE", None, 0.8), "information": ("COOPERATE", None, 0.6), "resource": ("COOPERATE", None, 0.7)},
-    "broker": _SIGN, "surrender": _DISARM, "stop": {"work": ("PROTEST", "strike", 0.75)},
+    "broker": _SIGN, "surrender": _DISARM, "stop": {"work": ("PROTEST", "strike", 0.75), **_HOSTILITIES},
     **{v: {w: ("ACCUSE", "allege", 0.85) for w in "charge lawsuit suit complaint case".split()} for v in "file bring lodge press".split()}, "lay": {**_DISARM, "blame": ("ACCUSE", None, 0.85)}, "allow": _ACCESS, "open": _OPEN, "reopen": _OPEN,
     "close": {**_CLOSE, **_MEDIA}, "seal": {**_CLOSE, **_SIGN, "asset": ("COERCE", "seize", 0.75), "account": ("COERCE", "seize", 0.75)},
     "shut": {**_CLOSE, **_MEDIA}, "block": {**_BLOCK, "traffic": ("PROTEST", "obstruct", 0.6)}, "snarl": {"traffic": ("PROTEST", "obstruct", 0.6)}, "spread": _SPREAD,
@@ -369,10 +373,15 @@ THREATEN_MODE_WORDS: dict[str, str] = {
 ABSTRACT = frozenset("""crime terrorism extremism corruption poverty influence militancy violence inflation
     disease virus pandemic epidemic fire flood drought problem issue trend economy market record price prices
     freedom democracy liberty sovereignty dignity right rights constitution truth reputation chance prospect
-    growth unemployment deficit debt smuggling trafficking separatism radicalism expectation estimate forecast consensus""".split())
+    growth unemployment deficit debt smuggling trafficking separatism radicalism expectation estimate forecast consensus
+    proposal plan bill idea motion offer bid floor level high low ceiling""".split())
+# what moves on a market: 'oil prices retreated', 'copper attacked the $9,000 floor' are no events
+MARKET_MOVERS = frozenset("""price share stock index market currency yield bond oil gold silver copper crude dollar euro yen
+    rupee pound yuan bitcoin inflation future futures equity benchmark nasdaq""".split())
 # what kills without anyone doing it: 'the collapse of a bridge that killed seven' is no attack
 MISHAPS = frozenset("""collapse flood flooding storm earthquake quake fire blaze landslide mudslide avalanche crash accident
-    disease virus outbreak illness heatwave heat cold cyclone hurricane typhoon tornado lightning stampede drought famine""".split())
+    disease virus outbreak illness heatwave heat cold cyclone hurricane typhoon tornado lightning stampede drought famine
+    collision derailment sinking wildfire locust pest swarm""".split())
 # 'strong demand for memory chips': a market's demand, no request
 MARKET = frozenset("""strong weak high low rising growing falling slowing global consumer domestic robust sluggish
     booming soaring surging weaker stronger higher lower""".split())

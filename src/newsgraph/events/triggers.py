@@ -9,6 +9,7 @@ from newsgraph.events.lexicon import (
     ARMED,
     ASSAULT_CUES,
     MARKET,
+    MARKET_MOVERS,
     MISHAPS,
     MOBILIZE_OBJECT_MODES,
     NOUN_MODIFIED,
@@ -33,6 +34,9 @@ HABITUAL = frozenset("annual regular weekly monthly yearly".split())
 GATHER = frozenset("gather assemble converge congregate mass throng".split())
 ANGRY = frozenset("angry furious irate enraged".split())
 PROTEST_PURPOSE = frozenset("protest oppose denounce condemn demand press decry demonstrate".split())
+PROPOSALS = frozenset("proposal plan bill idea motion offer bid".split())
+# what protesters burn or tear down as a statement
+SYMBOLS = frozenset("effigy flag tyre tire poster portrait banner placard".split())
 # what ends a truce or an opening
 ENDED = frozenset("end break violate breach abandon scrap revoke collapse shatter".split())
 # 'in protest', 'in a show of anger': what makes damage done by a crowd a protest act
@@ -170,6 +174,11 @@ def verb_hit(tok: Any) -> Hit | None:
     for c in tok.children:
         if c.dep_ in ("prt", "prep", "dobj", "advmod"):
             phrasal = PHRASAL.get((lemma, c.lower_))
+            if phrasal and phrasal[0] in ("ASSAULT", "COERCE") and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in ABSTRACT for o in tok.children):
+                if any(o.dep_ == "dobj" and o.lemma_.lower() in PROPOSALS for o in tok.children):
+                    return Hit(tok, "REJECT", None, 0.75, noun=False)  # 'shot down a proposal'
+                return None
             if phrasal:
                 return Hit(tok, *phrasal, noun=False, used=[c])
     own = VERBS.get(lemma)
@@ -178,10 +187,15 @@ def verb_hit(tok: Any) -> Hit | None:
     trig = own
     if trig[0] in ("ASSAULT", "COERCE") and any(o.lemma_.lower() in ABSTRACT for o in objs[:1]):
         return None
+    subj0 = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if trig[0] in ("ASSAULT", "RETREAT") and subj0 is not None and subj0.lemma_.lower() in MARKET_MOVERS:
+        return None  # 'oil prices retreated from record highs'
     if trig[0] == "ASSAULT":
         doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if tok.dep_ == "relcl" and (doer is None or doer.lower_ in ("that", "which", "who")):
             doer = tok.head
+        elif doer is None and tok.dep_ == "advcl":  # ', destroying crops': the subject of the clause it hangs on
+            doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.lemma_.lower() in MISHAPS:
             return None  # 'a landslide that killed seven'
         if doer is not None and doer.head.lower_ == "of" and doer.head.head.lemma_.lower() in MISHAPS:
@@ -365,6 +379,9 @@ def threaten_mode(hit: Hit, inner: list[Hit]) -> str | None:
 
 def protest_override(hit: Hit, subj: Any | None) -> Hit:
     """Rioters torching cars: a physical act by protesters is a protest act."""
+    if hit.type == "ASSAULT" and hit.mode == "destroy" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SYMBOLS for c in hit.tok.children):
+        return Hit(hit.tok, "PROTEST", "demo", hit.weight, hit.noun, hit.used)  # 'burned effigies of the minister'
     if hit.type == "ASSAULT" and hit.mode == "destroy" and (subj is not None and subj.lemma_.lower() in PROTESTERS or any(
             t.lemma_.lower() in DISPLEASURE and t.dep_ == "pobj" and t.head.lower_ in ("in", "of") for t in hit.tok.sent)):
         return Hit(hit.tok, "PROTEST", "riot", hit.weight, hit.noun, hit.used)  # 'set hay alight in a show of anger'
