@@ -17,6 +17,10 @@ in wording deliberately unlike the dev set's):
   the dev set and the earlier batches, and scored before any rule was changed: reported alone too.
 - `batch: 4` (70 snippets, 6 reports) was written in wire style by a writer who never saw the extractor,
   its lexicons or its training sentences, and scored before the trigger classifier was trained.
+- `batch: 5` (70 snippets, 6 reports) was written the same way by another writer, kept unread, and
+  scored once with the finished classifier and rules: type accuracy 0.83 (rules alone 0.79, keyword
+  0.64), snippet micro F1 0.88 (0.86, 0.68), report set F1 0.92 (0.91, 0.81). Its misses were read
+  after that, and a few general rules came from them.
 Each text goes through `newsgraph.pipeline.process_record` (kind "text", default settings) and the
 types are those of `Analysis.events`. The baseline is the keyword baseline of benchmarks/events_eval.py
 (a trigger word of the lexicon anywhere in the text gives its type; its main type is the type of the
@@ -172,7 +176,8 @@ def main() -> int:
     res = scores(rows)
     report(res, f"held-out: {HELDOUT.name}, all")
     notes = {2: "written after the first fixes", 3: "written after the second fixes, in new vocabulary",
-             4: "wire style, by a writer who never saw the extractor; scored before any change"}
+             4: "wire style, by a writer who never saw the extractor; scored before any change",
+             5: "wire style with datelines, by another such writer; scored once with the classifier in"}
     for batch in sorted({r["batch"] for r in rows if r.get("batch")}):
         res[f"batch{batch}"] = scores([r for r in rows if r.get("batch") == batch])
         print()

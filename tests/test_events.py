@@ -253,6 +253,12 @@ def test_seed_events(settings):
     ("Wheat prices retreated from last week's peak as the harvest outlook improved.", None, "RETREAT"),
     ("The council shot down a plan to close the night market.", "REJECT", "ASSAULT"),
     ("Locust swarms invaded maize fields across the valley, destroying most of the crop.", None, "ASSAULT"),
+    # hunger strikes, media taken off the air, aid money released, a deployment wound down, a labour strike
+    ("Two detained journalists have refused food for a week, their families said.", "PROTEST", None),
+    ("The interior ministry took a popular satellite channel off the air on Sunday.", "COERCE", None),
+    ("The World Bank released a 40 million dollar tranche for school repairs after the floods.", "AID", "RETREAT"),
+    ("The mission is winding down a deployment of engineers that began in 2021.", None, "MOBILIZE"),
+    ("Port staff joined a strike against the sale of the terminal on Monday.", "PROTEST", "ASSAULT"),
 ])
 def test_context_decides_the_type(events_of, text, present, absent):
     types = {e.type for e in events_of(text)}

@@ -213,7 +213,9 @@ VERB_OBJECT: dict[str, dict[str, Trigger]] = {
     "resume": _HOLD,
     "vow": {w: ("THREATEN", "violence", 0.8) for w in "reprisal revenge retaliation retribution vengeance".split()},
     "cut": {**_CUT, **_CENSOR}, "sever": _CUT, "suspend": {**_CUT, **_MEDIA, **_HOSTILITIES}, "halt": {**_CUT, **_HOSTILITIES},
-    "pause": _HOSTILITIES, "cease": _HOSTILITIES, "freeze": {**_CUT, "asset": ("SANCTION", None, 0.8)},
+    "pause": _HOSTILITIES, "cease": _HOSTILITIES,
+    "refuse": {w: ("PROTEST", "hunger", 0.85) for w in "food meal meals water nourishment".split()},  # 'refused food for 21 days'
+    "release": {w: ("AID", None, 0.8) for w in "aid fund funding tranche money grant loan euro dollar".split()}, "freeze": {**_CUT, "asset": ("SANCTION", None, 0.8)},
     "recall": _RECALL, "withdraw": {**_RECALL, **_SCRAP, **{w: ("RETREAT", "withdraw", 0.85) for w in "troop force soldier".split()}},
     "provide": _AID_OBJ, "send": {**_AID_OBJ, **_SEND}, "deliver": _AID_OBJ, "distribute": _AID_OBJ, "offer": _GRANT,
     "give": {**_GRANT, **_SENTENCE}, "grant": _GRANT, "pledge": _GRANT, "airlift": {**_AID_OBJ, **_SEND}, "ship": _AID_OBJ,

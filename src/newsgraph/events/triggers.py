@@ -38,7 +38,7 @@ PROPOSALS = frozenset("proposal plan bill idea motion offer bid".split())
 # what protesters burn or tear down as a statement
 SYMBOLS = frozenset("effigy flag tyre tire poster portrait banner placard".split())
 # what ends a truce or an opening
-ENDED = frozenset("end break violate breach abandon scrap revoke collapse shatter".split())
+ENDED = frozenset("end break violate breach abandon scrap revoke collapse shatter wind".split())
 # 'in protest', 'in a show of anger': what makes damage done by a crowd a protest act
 DISPLEASURE = frozenset("protest anger fury outrage defiance frustration rage".split())
 # 'warned of serious consequences': a threat that names no act
@@ -126,6 +126,8 @@ def _idiom(tok: Any, lemma: str) -> Hit | None:
     """Multi-word wire idioms that neither a verb nor its direct object decides alone."""
     if lemma in ("send", "put", "throw", "commit") and any(g.lemma_.lower() in ("prison", "jail", "gaol") for g in _preps(tok, "to", "in", "into", "behind")):
         return Hit(tok, "SANCTION", "convict", 0.85, noun=False)  # 'sent the director to prison'
+    if any(g.lemma_.lower() == "air" for g in _preps(tok, "off")):
+        return Hit(tok, "COERCE", "censor", 0.85, noun=False)  # 'ordered two radio stations off the air'
     if lemma == "bundle" and _preps(tok, "into"):
         return Hit(tok, "COERCE", "arrest", 0.7, noun=False)  # 'bundled a blogger into a car'
     if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and _preps(tok, "with"):
@@ -234,8 +236,8 @@ def noun_hit(tok: Any) -> Hit | None:
                 return Hit(tok, *trig, noun=True)
         if lemma == "strike":
             gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-            if gov.lemma_.lower() in STRIKE_VERBS:
-                return Hit(tok, "PROTEST", "strike", 0.8, noun=True)
+            if gov.lemma_.lower() in STRIKE_VERBS or any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in tok.children):
+                return Hit(tok, "PROTEST", "strike", 0.8, noun=True)  # 'a strike against the plans'
         if lemma in ("operation", "exercise", "drill", "patrol", "call", "law", "gas", "sentence", "strike"):
             return None
     found = NOUNS.get(lemma)
@@ -255,8 +257,8 @@ def noun_hit(tok: Any) -> Hit | None:
         return None
     if lemma == "demand" and mods & MARKET:
         return None
-    if trig[0] == "RETREAT" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDED:
-        return None  # 'the Taliban ended a ceasefire': the opposite of a retreat
+    if trig[0] in ("RETREAT", "MOBILIZE") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDED:
+        return None  # 'ended a ceasefire', 'winding down a deployment': the opposite of the event
     if trig[0] == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "recall":
         return None  # 'recalled its ambassador for consultations': a diplomatic protest, no talks
     if lemma in ("release", "report") and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
