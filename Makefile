@@ -20,6 +20,7 @@ demo: $(VENV)/.installed
 	$(BIN)/newsgraph documents --db demo.db
 	$(BIN)/newsgraph entities --db demo.db
 	$(BIN)/newsgraph quotes --db demo.db
+	$(BIN)/newsgraph events --db demo.db
 	$(BIN)/newsgraph export --format jsonl demo-export --db demo.db
 	@echo "The knowledge base is demo.db; the JSON Lines export is in demo-export/."
 

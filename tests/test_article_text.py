@@ -72,6 +72,12 @@ def test_datelines():
     assert clean_text(page(P1, P2)).dateline is None
 
 
+def test_a_dated_dateline_dates_the_report():
+    out = clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", f"OSLO, March 2, 2021 - {P1}", P2, P3))
+    assert out.dateline == "OSLO" and out.published == "2021-03-02"
+    assert clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", f"OSLO, March 2 - {P1}", P2)).published is None
+
+
 def test_caption_credit_line_is_boilerplate():
     caption = "(Photo : Stock Images) The new terminal building seen from the water, with its glass roof."
     out = clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", "The new terminal.", caption, P1, P2, P3))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -15,9 +16,11 @@ from rich.text import Text
 
 import newsgraph
 from newsgraph.errors import NewsgraphError
+from newsgraph.events.lexicon import TYPES as PLOVER_TYPES
 from newsgraph.settings import Settings, load_settings
 from newsgraph.store.kb import KnowledgeBase
 
+DATE_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 DB_OPTION = click.option("--db", "db", default="newsgraph.db", show_default=True, type=click.Path(dir_okay=False),
                          help="the knowledge base file")
 CONFIG_OPTION = click.option("--config", "config", default=None, type=click.Path(exists=True, dir_okay=False),
@@ -261,6 +264,43 @@ def claims(db: str, config: str | None, about: str | None, disputed: bool, as_js
         who = "a reader comment" if c["from_comment"] else (c["attributed_to"] or "(the report)")
         _row(table, c["id"], who, c["stance"], c["when"] or "", ", ".join(c["about"]), c["text"],
                       "\n".join(c["disputes"]))
+    _print(table)
+
+
+@main.command()
+@DB_OPTION
+@CONFIG_OPTION
+@click.option("--type", "type_", default=None, type=click.Choice(PLOVER_TYPES, case_sensitive=False), help="a PLOVER type")
+@click.option("--actor", default=None, help="an entity's name or alias (as actor or target), or words of a group's name")
+@click.option("--place", default=None, help="a place's name or alias")
+@click.option("--since", default=None, help="YYYY, YYYY-MM or YYYY-MM-DD; events the report does not date are left out")
+@click.option("--until", default=None, help="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
+@click.option("--modality", default=None, type=click.Choice(["asserted", "negated", "hypothetical", "future"]))
+@click.option("--min-confidence", default=0.0, type=click.FloatRange(0, 1), show_default=True)
+@click.option("--include-copies", is_flag=True, help="also the events of near-duplicate copies of a report")
+@click.option("--json", "as_json", is_flag=True)
+def events(db: str, config: str | None, type_: str | None, actor: str | None, place: str | None, since: str | None,
+           until: str | None, modality: str | None, min_confidence: float, include_copies: bool, as_json: bool) -> None:
+    """Who did what to whom, where and when: PLOVER events on a timeline, with whose word they rest on."""
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None and not DATE_PREFIX.match(value):
+            raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint=name)
+    _need(db)
+    with _open(db, _settings(config)) as kb:
+        rows = kb.events(type_=type_, actor=actor, place=place, since=since, until=until, modality=modality,
+                         min_confidence=min_confidence, include_copies=include_copies)
+    if as_json:
+        _json(rows)
+        return
+    table = Table(title=f"{len(rows)} events", show_lines=True)
+    for col, width in (("when", 10), ("event", 16), ("modality", 9), ("actor", 20), ("target", 20), ("where", 16),
+                       ("killed", 7), ("whose word", 18), ("conf", 5), ("sentence", 60)):
+        table.add_column(col, max_width=width, overflow="fold")
+    for e in rows:
+        killed = "" if e["fatalities"] is None else f"{e['fatalities']}{' (' + e['fatalities_flag'] + ')' if e['fatalities_flag'] else ''}"
+        _row(table, e["when"] or "", e["type"] + (f"/{e['mode']}" if e["mode"] else ""), e["modality"],
+             ", ".join(e["actor"]), ", ".join(e["target"]), (e["location"] or {}).get("name") or "", killed,
+             e["attributed_to"] or "(the report)", f"{e['confidence']:.2f}", e["sources"][0]["text"] if e["sources"] else "")
     _print(table)
 
 

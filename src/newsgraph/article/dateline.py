@@ -1,5 +1,5 @@
 """The dateline that opens a report's first paragraph (`BEIJING:`, `WASHINGTON (AP) —`,
-`ATLANTA --`, `LONDON, March 3 -`), for plain text and HTML alike. It stays in the body."""
+`ATLANTA --`, `LONDON, March 3 -`, `LAGOS, March 3, 2021 -`), for plain text and HTML alike. It stays in the body."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ import re
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,4})"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,3}?)?"  # a state or country: `CHAMAN, Pakistan`
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"  # a date: `LONDON, March 3`
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"  # a date: `LONDON, March 3`, `March 3, 2021`
     r"\s*(?:\((?:[A-Za-z][\w .&/-]{0,30})\))?"  # an agency: `(AP)`
     r"(?:\s*(?:—|–|--)\s*|\s+-\s+|:\s+)\S"  # the separator; `U.S.-China` is no dateline
 )

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsgraph.article.dateline import find_dateline
-from newsgraph.article.text_dates import lead_date
+from newsgraph.article.dateline import DATELINE, find_dateline
+from newsgraph.article.text_dates import find_dates, lead_date
 from newsgraph.article.text_lines import STRONG_END, Line, classify, make_line
 from newsgraph.article.text_meta import (
     byline_names,
@@ -198,6 +198,11 @@ def _clean(text: str) -> Extracted:
         if lead and published is None:
             published = lead[0]
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
+    if dateline and published is None:  # 'LAGOS, March 2, 2021 - ...': a dated dateline dates the report
+        head = DATELINE.match(paragraphs[0][:160])
+        full = [h.value for h in find_dates(paragraphs[0][:head.end()])] if head else []
+        if full and len(full[0]) == 10:
+            published = full[0]
     keep = set(body_idx) | set(comment_idx)
     if head_idx is not None:
         keep.add(head_idx)

@@ -24,6 +24,8 @@ DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX|PAST_REF|PRESENT_REF|FUTURE_REF)")
 ANAPHORA = {"there": None, "region": ("admin1", "region"), "province": ("admin1",), "area": None, "city": ("city",),
             "town": ("city",), "village": ("city",), "country": ("country",), "state": ("admin1", "country")}
 LEAD_BONUS = 0.05
+# prepositions that name an earlier event as the cause or occasion of this one
+CAUSE_PREPS = frozenset("over after following for since despite".split())
 SPECIFIC = {"city": 0, "admin1": 1, "country": 2, "region": 3}
 
 
@@ -145,6 +147,12 @@ def _when(hit: Hit, timexes: list[Timex], starts: list[int], sent: Any, report_v
     span = [t for t in head.subtree]
     a, b = span[0].idx, span[-1].idx + len(span[-1].text)
     inner = [t for t in cands if a <= t.start and t.end <= b]
+    if hit.noun and hit.tok.dep_ == "pobj" and hit.tok.head.lower_ in CAUSE_PREPS:
+        # 'arrested six men on Thursday over the attack': the date is the arrest's, not the attack's
+        own = sorted(hit.tok.subtree, key=lambda t: t.i)
+        lo_, hi_ = own[0].idx, own[-1].idx + len(own[-1].text)
+        mine = [t for t in cands if lo_ <= t.start and t.end <= hi_]
+        return min(mine, key=lambda t: abs(t.start - hit.tok.idx)).value if mine else None
     if report_verb is not None:
         outer = [c for c in report_verb.children if c.dep_ not in ("ccomp", "parataxis", "conj")]
         banned = [(min(x.idx for x in c.subtree), max(x.idx + len(x.text) for x in c.subtree)) for c in outer] + [(report_verb.idx, report_verb.idx + len(report_verb.text))]
@@ -333,7 +341,7 @@ def extract_events(doc: Any, article: Article, timexes: tuple[Timex, ...] | list
     for sent in doc.sents:
         if len(sent) > 3:
             found = _sentence_events(sent, prev, ctx)
-            if prev is None:  # the lead states the report's own main event: it is the best supported
+            if not drafts:  # the lead states the report's own main event: it is the best supported
                 for d in found:
                     d.confidence = round(min(0.99, d.confidence + LEAD_BONUS), 3)
             drafts.extend(found)

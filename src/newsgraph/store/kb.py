@@ -219,3 +219,11 @@ class KnowledgeBase:
         from newsgraph.store import queries
 
         return queries.claims(self.conn, about, disputed)
+
+    def events(self, type_: str | None = None, actor: str | None = None, place: str | None = None,
+               since: str | None = None, until: str | None = None, modality: str | None = None,
+               min_confidence: float = 0.0, include_copies: bool = False) -> list[dict[str, Any]]:
+        """Events on a timeline, filtered (see `queries.events`)."""
+        from newsgraph.store import queries
+
+        return queries.events(self.conn, type_, actor, place, since, until, modality, min_confidence, include_copies)

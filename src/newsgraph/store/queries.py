@@ -8,7 +8,7 @@ import sqlite3
 from typing import Any
 
 from newsgraph.entities.store import export_entities
-from newsgraph.store.findings import export_claims, export_quotes
+from newsgraph.store.findings import export_claims, export_events, export_quotes
 
 
 def find_entities(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
@@ -64,10 +64,47 @@ def claims(conn: sqlite3.Connection, about: str | None = None, disputed: bool = 
     """Claims, optionally about an entity (any of its names) and only those another claim disputes."""
     rows = list(export_claims(conn))
     if about:
-        names = {about.lower()}
-        for e in find_entities(conn, about):
-            names |= {e["name"].lower(), *(a.lower() for a in e["aliases"])}
+        names = _names(conn, about)
         rows = [c for c in rows if names & {a.lower() for a in c["about"]}]
     if disputed:
         rows = [c for c in rows if c["disputes"]]
     return rows
+
+
+def _names(conn: sqlite3.Connection, name: str) -> set[str]:
+    """A name and every name of the entities it denotes, lower-cased."""
+    names = {name.lower()}
+    for e in find_entities(conn, name):
+        names |= {e["name"].lower(), *(a.lower() for a in e["aliases"])}
+    return names
+
+
+def events(conn: sqlite3.Connection, type_: str | None = None, actor: str | None = None, place: str | None = None,
+           since: str | None = None, until: str | None = None, modality: str | None = None,
+           min_confidence: float = 0.0, include_copies: bool = False) -> list[dict[str, Any]]:
+    """Events on a timeline (dated ones by date, undated ones last), optionally of one type, with an
+    actor or target among an entity's names, at a place, between two dates (YYYY, YYYY-MM or
+    YYYY-MM-DD: an event whose date the report does not give is left out then, never guessed), of
+    one modality, from a confidence up. Events of near-duplicate copies are left out unless asked
+    for: a syndicated copy is no second source."""
+    rows = list(export_events(conn))
+    if not include_copies:
+        copies = {r[0] for r in conn.execute("SELECT id FROM documents WHERE duplicate_of IS NOT NULL")}
+        rows = [e for e in rows if not any(s["doc"] in copies for s in e["sources"])]
+    if type_:
+        rows = [e for e in rows if e["type"] == type_.upper()]
+    if modality:
+        rows = [e for e in rows if e["modality"] == modality]
+    rows = [e for e in rows if e["confidence"] >= min_confidence]
+    if actor:
+        names = _names(conn, actor)
+        rows = [e for e in rows if names & {n.lower() for n in (*e["actor"], *e["target"])}
+                or any(actor.lower() in n.lower() for n in (*e["actor"], *e["target"]))]
+    if place:
+        names = _names(conn, place)
+        rows = [e for e in rows if e["location"] and (e["location"].get("name") or "").lower() in names]
+    if since or until:
+        lo, hi = since or "0000", until or "9999"
+        rows = [e for e in rows if e["when"] and e["when"][:4].isdigit()
+                and lo <= e["when"][:len(lo)] and e["when"][:len(hi)] <= hi]
+    return sorted(rows, key=lambda e: (e["when"] is None or not e["when"][:4].isdigit(), e["when"] or "", -e["confidence"]))
