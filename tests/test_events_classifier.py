@@ -20,6 +20,9 @@ def test_shipped_model_is_trained_on_the_current_sentences():
     model = load_model(MODEL_PATH)
     assert model.data_sha256 == train.data_hash(paths), "retrain: python -m newsgraph.events.train"
     assert model.classes[-1] == NONE and len(model.classes) == 17
+    assert model.modes is not None  # the mode model beside it
+    assert {c.split(":")[0] for c in model.modes.classes} <= set(train.MODES)
+    assert all(c.split(":")[1] in ("", *train.MODES[c.split(":")[0]]) for c in model.modes.classes)
 
 
 def test_training_sentences_are_well_formed():
@@ -86,17 +89,16 @@ def test_classifier_reads_words_the_lexicons_do_not_know():
     from newsgraph.nlp import load_nlp
 
     cases = [
-        ("Customs officers hauled in three smugglers at the Torkham crossing on Friday.", "hauled", "COERCE"),
-        ("The court handed the former governor a 12-year term for graft.", "handed", "SANCTION"),
+        ("Customs officers hauled in three smugglers at the Torkham crossing on Friday.", "hauled", "COERCE", "arrest"),
+        ("The court handed the former governor a 12-year term for graft.", "handed", "SANCTION", "convict"),
+        ("The regulator yanked two newspapers from the kiosks.", "yanked", "COERCE", "censor"),
     ]
     nlp = load_nlp(load_settings().nlp_model)
-    hits = 0
-    for text, word, want in cases:
+    for text, word, want, mode in cases:
         tok = next(t for t in nlp(text) if t.text == word)
         assert not known(tok), word
         assert want not in {e.type for e in _events(text, events_classifier=False)}
-        hits += want in {e.type for e in _events(text)}
-    assert hits == len(cases)
+        assert (want, mode) in {(e.type, e.mode) for e in _events(text)}, text
 
 
 @pytest.mark.model

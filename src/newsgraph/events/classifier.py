@@ -93,6 +93,18 @@ class TriggerModel:
     dense: Any  # (tensor width, classes) float32
     bias: Any  # (classes,) float32
     data_sha256: str = ""  # of the training files it was fitted on (tests check the shipped model is current)
+    modes: TriggerModel | None = None  # classes 'TYPE:mode' ('TYPE:' for none): the mode of an event it reads
+
+    def mode(self, tok: Any, typ: str) -> str | None:
+        """The most likely PLOVER mode of an event of type `typ` on `tok`, or None."""
+        if self.modes is None:
+            return None
+        p = self.modes.scores(tok)
+        cands = [i for i, c in enumerate(self.modes.classes) if c.split(":", 1)[0] == typ]
+        if not cands:
+            return None
+        best = max(cands, key=lambda i: p[i])
+        return self.modes.classes[best].split(":", 1)[1] or None
 
     def scores(self, tok: Any) -> Any:
         idx = [self.index[f] for f in features(tok) if f in self.index]
@@ -114,10 +126,17 @@ class TriggerModel:
         return self.classes[best], float(p[best])
 
     def save(self, path: Path) -> None:
+        """One .npz file; the mode model, where there is one, beside it (`NAME_modes.npz`)."""
         names = np.array(sorted(self.index, key=self.index.__getitem__))
         np.savez_compressed(path, classes=np.array(self.classes), names=names, sparse=self.sparse.astype(np.float16),
                             dense=self.dense.astype(np.float32), bias=self.bias.astype(np.float32),
                             data_sha256=np.array(self.data_sha256))
+        if self.modes is not None:
+            self.modes.save(modes_path(Path(path)))
+
+
+def modes_path(path: Path) -> Path:
+    return path.with_name(path.name.removesuffix(".npz") + "_modes.npz")
 
 
 def token_vector(tok: Any, width: int) -> Any | None:
@@ -131,13 +150,16 @@ def token_vector(tok: Any, width: int) -> Any | None:
 
 
 def load_model(path: Path) -> TriggerModel:
+    """The model at `path`, with its mode model where one lies beside it."""
+    path = Path(path)
     try:
         with np.load(path, allow_pickle=False) as data:
             names = [str(n) for n in data["names"]]
+            modes = load_model(modes_path(path)) if modes_path(path).exists() else None
             return TriggerModel(classes=tuple(str(c) for c in data["classes"]), index={n: i for i, n in enumerate(names)},
                                 sparse=data["sparse"].astype(np.float32), dense=data["dense"].astype(np.float32),
                                 bias=data["bias"].astype(np.float32),
-                                data_sha256=str(data["data_sha256"]) if "data_sha256" in data else "")
+                                data_sha256=str(data["data_sha256"]) if "data_sha256" in data else "", modes=modes)
     except (OSError, KeyError, ValueError) as exc:
         raise NewsgraphError(Errors.E503, path=str(path), reason=str(exc)) from exc
 

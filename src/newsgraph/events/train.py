@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from newsgraph.events.classifier import MODEL_PATH, NONE, TriggerModel, features, is_candidate, token_vector
-from newsgraph.events.lexicon import TYPES
+from newsgraph.events.lexicon import MODES, TYPES
 
 TRAINING = Path(__file__).with_name("training")
 CLASSES = (*TYPES, NONE)
@@ -102,7 +102,8 @@ def featurise(pairs: list[tuple[Any, str]]) -> tuple[list[list[str]], Any, list[
     return feats, dense, y
 
 
-def fit(feats: list[list[str]], dense: Any, y: list[int], l2: float = L2, none_weight: float = NONE_WEIGHT) -> TriggerModel:
+def fit(feats: list[list[str]], dense: Any, y: list[int], l2: float = L2, none_weight: float = NONE_WEIGHT,
+        classes: tuple[str, ...] = CLASSES) -> TriggerModel:
     """An L2-regularised multinomial logistic regression; NONE instances (most candidates) count
     `none_weight` each, so that an event word's probability is not drowned by their number."""
     from scipy.optimize import minimize  # training only; inference is numpy alone
@@ -112,12 +113,12 @@ def fit(feats: list[list[str]], dense: Any, y: list[int], l2: float = L2, none_w
     index = {n: i for i, n in enumerate(names)}
     rows = np.repeat(np.arange(len(feats)), [len(fs) for fs in feats])
     cols = np.array([index[f] for fs in feats for f in fs], dtype=np.int64)
-    n, k, nf = len(feats), len(CLASSES), len(names)
+    n, k, nf = len(feats), len(classes), len(names)
     X = csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, nf))
     XT = X.T.tocsr()
     Y = np.zeros((n, k))
     Y[np.arange(n), y] = 1.0
-    weight = np.where(np.array(y) == CLASSES.index(NONE), none_weight, 1.0)[:, None]
+    weight = np.where(np.array(y) == classes.index(NONE), none_weight, 1.0)[:, None] if NONE in classes else np.ones((n, 1))
 
     def unpack(w: Any) -> tuple[Any, Any, Any]:
         return (w[:nf * k].reshape(nf, k), w[nf * k:nf * k + WIDTH * k].reshape(WIDTH, k), w[nf * k + WIDTH * k:])
@@ -137,8 +138,27 @@ def fit(feats: list[list[str]], dense: Any, y: list[int], l2: float = L2, none_w
     w0 = np.zeros(nf * k + WIDTH * k + k)
     res = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 500})
     S, D, b = unpack(res.x)
-    return TriggerModel(classes=CLASSES, index=index, sparse=S.astype(np.float32), dense=D.astype(np.float32),
+    return TriggerModel(classes=classes, index=index, sparse=S.astype(np.float32), dense=D.astype(np.float32),
                         bias=b.astype(np.float32))
+
+
+def mode_instances(doc: Any, row: dict[str, Any]) -> list[tuple[Any, str]]:
+    """(token, 'TYPE:mode') for the trigger tokens of a row whose main type has PLOVER modes."""
+    gold, trigger = row["types"], row.get("trigger")
+    if not gold or not trigger or gold[0] not in MODES:
+        return []
+    start = row["text"].find(trigger)
+    span = doc.char_span(start, start + len(trigger), alignment_mode="expand")
+    if span is None:
+        return []
+    mode = row.get("mode") if row.get("mode") in MODES[gold[0]] else None
+    return [(t, f"{gold[0]}:{mode or ''}") for t in ([t for t in span if is_candidate(t)] or [span.root])]
+
+
+def fit_modes(pairs: list[tuple[Any, str]], l2: float = L2) -> TriggerModel:
+    classes = tuple(sorted({lab for _, lab in pairs}))
+    feats, dense, _ = featurise([(t, NONE) for t, _ in pairs])
+    return fit(feats, dense, [classes.index(lab) for _, lab in pairs], l2=l2, classes=classes)
 
 
 def evaluate(model: TriggerModel, pairs: list[tuple[Any, str]], threshold: float) -> dict[str, float]:
@@ -198,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
                                for t in (0.3, 0.5, 0.7)}
         sys.stderr.write(f"fold {k}: {json.dumps(figures)}\n")
     model = fit(*featurise([p for ps in per_row for p in ps]), l2=args.l2)
-    model = dataclasses.replace(model, data_sha256=data_hash(args.data))
+    modes = fit_modes([p for d, r in zip(docs, rows, strict=True) for p in mode_instances(d, r)], l2=args.l2)
+    model = dataclasses.replace(model, data_sha256=data_hash(args.data), modes=modes)
     model.save(args.out)
     sys.stderr.write(f"saved {args.out} ({len(model.index)} features)\n")
     return 0

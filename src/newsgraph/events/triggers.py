@@ -295,7 +295,7 @@ def classifier_hits(sent: Any, hits: list[Hit], model: Any, threshold: float) ->
             continue
         typ, p = model.predict(tok)
         if p >= threshold:
-            out.append(Hit(tok, typ, None, round(0.8 * p, 3), noun=tok.pos_ != "VERB"))
+            out.append(Hit(tok, typ, model.mode(tok, typ), round(0.8 * p, 3), noun=tok.pos_ != "VERB"))
     return out
 
 
