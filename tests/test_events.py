@@ -280,3 +280,18 @@ def test_lead_event_outranks_a_later_one(events_of):
 def test_acl_misparse_keeps_the_doer(events_of):
     ev = _one(events_of("Bandit gangs abducted at least 30 schoolchildren in the northwest on Friday."), "ASSAULT")
     assert any("gang" in a.lower() for a in ev.actor), ev.actor
+
+
+@pytest.mark.model
+def test_side_clauses_rank_below_the_main_event(events_of):
+    """The same arrest told in a 'before' clause, or hung on a reporting verb, ranks below itself told
+    as the sentence's own event."""
+    main = _one(events_of("Police detained a man armed with an axe at a market in the old town on Friday."), "COERCE")
+    side = _one(events_of("A man armed with an axe attacked three shoppers at a market in the old town on Friday "
+                          "before police detained him."), "COERCE")
+    assert side.confidence < main.confidence
+    said = _one(events_of("A teacher was shot dead outside a school in the port city on Monday, the regional "
+                          "governor said, urging police to find the gunmen."), "REQUEST")
+    shot = _one(events_of("A teacher was shot dead outside a school in the port city on Monday, the regional "
+                          "governor said, urging police to find the gunmen."), "ASSAULT")
+    assert said.confidence < shot.confidence

@@ -227,7 +227,20 @@ def _confidence(hit: Hit, actor: list[str], embedded: bool, modality_: str) -> f
         c -= 0.1
     if modality_ == "negated":
         c -= 0.05
+    if side_clause(hit.tok):
+        c -= 0.1
     return round(min(0.99, max(0.05, c)), 3)
+
+
+def side_clause(tok: Any) -> bool:
+    """Whether the event is told on the side: in a clause hung on a reporting verb ('..., the
+    commissioner said, urging prosecutors to act') or in a 'before/after/as' clause of another event."""
+    head = _clause_head(tok)
+    if head.dep_ != "advcl":
+        return False
+    if head.head.lemma_.lower() in ("say", "tell", "add", "state", "announce", "report"):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("before", "after", "as", "while", "until", "when") for c in head.children)
 
 
 def _sentence_events(sent: Any, prev: Any, ctx: dict[str, Any]) -> list[Draft]:
