@@ -72,6 +72,12 @@ def test_datelines():
     assert clean_text(page(P1, P2)).dateline is None
 
 
+def test_an_agency_dateline_is_no_photo_credit():
+    lead = "OSLO, May 4 (AFP) - Ferry crews walked out at dawn over the new rota, the union said."
+    out = clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", lead, P1, P2))
+    assert out.body.startswith(lead) and out.dateline == "OSLO"
+
+
 def test_a_dated_dateline_dates_the_report():
     out = clean_text(page("Harbour Ferry Terminal Set to Open Next Spring", f"OSLO, March 2, 2021 - {P1}", P2, P3))
     assert out.dateline == "OSLO" and out.published == "2021-03-02"

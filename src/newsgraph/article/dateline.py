@@ -12,7 +12,7 @@ DATELINE = re.compile(
     r"(?:\s*(?:—|–|--)\s*|\s+-\s+|:\s+)\S"  # the separator; `U.S.-China` is no dateline
 )
 _NOT_PLACES = re.compile(r"\b(?:UPDATED?|MODIFIED|EDITED|REVISED|BREAKING|EXCLUSIVE|WATCH|LIVE|VIDEO|PHOTOS?|OPINION|"
-                         r"ANALYSIS|EDITORIAL|UPDATE|NOTE|CORRECTION)\b")
+                         r"ANALYSIS|EDITORIAL|UPDATE|NOTE|CORRECTION|FILE)\b")
 _SPACES = re.compile(r"\s+")
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgraph.article.dateline import find_dateline
+
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing down during each few for from further had has have having he
@@ -87,6 +89,8 @@ def make_line(text: str, index: int) -> Line:
     boiler = bool(BOILER_WORDS.search(sample)) if len(tokens) <= 12 else False
     credit = (bool(CREDIT.match(sample)) or (len(tokens) <= 25 and bool(CREDIT_ANY.search(sample)))
               or (len(tokens) <= 80 and bool(CREDIT_END.search(sample))))
+    if credit and find_dateline(sample):  # 'DHAKA, Aug 5 (AFP) - ...': an agency's dateline, no photo credit
+        credit = bool(CREDIT.match(sample))
     return Line(text, index, n, stop, bool(SENTENCE_END.search(text[-10:])), len(SENTENCE_INSIDE.findall(sample)),
                 boiler, credit, caps)
 
