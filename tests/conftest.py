@@ -60,3 +60,18 @@ Shipping companies said the change could delay deliveries, but several welcomed 
 def report(n: int = 0) -> str:
     """A short fake report; n changes the content (and so the id)."""
     return REPORT.replace("two barges", f"{n + 2} barges") if n else REPORT
+
+
+def ingest_reports(folder: Path, reports: dict[str, str]) -> str:
+    """Write `reports` (file name -> text) into `folder`, ingest them with the CLI into a knowledge
+    base there, one worker, and return its path."""
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = str(folder / "kb.db")
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", path, "-q", "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    return path

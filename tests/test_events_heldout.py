@@ -41,33 +41,27 @@ def test_heldout_snippets_written_after_the_fixes(figures):
     assert batch[3]["ours"]["snippet_micro"][2] >= 0.84
 
 
-def test_heldout_wire_style_batch(figures):
-    """Batch 4: wire-style snippets and reports by a writer who never saw the extractor."""
-    _, batch = figures
-    b4 = batch[4]
-    assert b4["n_snippets"] >= 70 and b4["n_reports"] >= 6
-    assert b4["ours"]["snippet_accuracy"] >= 0.92
-    assert b4["ours"]["snippet_micro"][2] >= 0.93
-    assert b4["ours"]["snippet_accuracy"] >= b4["baseline"]["snippet_accuracy"] + 0.2
-    assert b4["ours"]["snippet_micro"][2] >= b4["baseline"]["snippet_micro"][2] + 0.2
-    p, r, f = b4["ours"]["report_micro"]
-    assert p >= 0.9 and r >= 0.88
-    assert f >= b4["baseline"]["report_micro"][2] + 0.08
+# batch: (type accuracy, snippet micro F1, report precision, report recall) floors
+WRITER_BATCHES = {
+    4: (0.92, 0.93, 0.9, 0.88),  # wire-style snippets and reports by a writer who never saw the extractor
+    5: (0.87, 0.89, 0.88, 0.9),  # another writer, datelines and agency credits; scored once before any
+                                 # rule was fitted to it (accuracy 0.83, F1 0.88, reports 0.92)
+}
 
 
-def test_heldout_dateline_batch(figures):
-    """Batch 5: another writer, datelines and agency credits in the snippets; scored once before any
-    rule was fitted to it (accuracy 0.83, F1 0.88, reports 0.92)."""
+@pytest.mark.parametrize("n", sorted(WRITER_BATCHES))
+def test_heldout_writer_batches(figures, n):
     _, batch = figures
-    b5 = batch[5]
-    assert b5["n_snippets"] >= 70 and b5["n_reports"] >= 6
-    assert b5["ours"]["snippet_accuracy"] >= 0.87
-    assert b5["ours"]["snippet_micro"][2] >= 0.89
-    assert b5["ours"]["snippet_accuracy"] >= b5["baseline"]["snippet_accuracy"] + 0.2
-    assert b5["ours"]["snippet_micro"][2] >= b5["baseline"]["snippet_micro"][2] + 0.2
-    p, r, f = b5["ours"]["report_micro"]
-    assert p >= 0.88 and r >= 0.9
-    assert f >= b5["baseline"]["report_micro"][2] + 0.08
+    b = batch[n]
+    accuracy, f1, precision, recall = WRITER_BATCHES[n]
+    assert b["n_snippets"] >= 70 and b["n_reports"] >= 6
+    assert b["ours"]["snippet_accuracy"] >= accuracy
+    assert b["ours"]["snippet_micro"][2] >= f1
+    assert b["ours"]["snippet_accuracy"] >= b["baseline"]["snippet_accuracy"] + 0.2
+    assert b["ours"]["snippet_micro"][2] >= b["baseline"]["snippet_micro"][2] + 0.2
+    p, r, f = b["ours"]["report_micro"]
+    assert p >= precision and r >= recall
+    assert f >= b["baseline"]["report_micro"][2] + 0.08
 
 
 def test_heldout_reports(figures):

@@ -7,6 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from conftest import ingest_reports
 from newsgraph.cli import main
 
 pytestmark = pytest.mark.model
@@ -29,13 +30,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("events")
-    for name, text in REPORTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = str(folder / "kb.db")
-    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", path, "-q", "--workers", "1"])
-    assert result.exit_code == 0, result.stderr
-    return path
+    return ingest_reports(tmp_path_factory.mktemp("events"), REPORTS)
 
 
 def events(db: str, *args: str) -> list[dict]:
