@@ -193,7 +193,7 @@ def verb_hit(tok: Any) -> Hit | None:
     if trig[0] in ("ASSAULT", "RETREAT") and subj0 is not None and subj0.lemma_.lower() in MARKET_MOVERS:
         return None  # 'oil prices retreated from record highs'
     if trig[0] == "ASSAULT":
-        doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        doer = subj0
         if tok.dep_ == "relcl" and (doer is None or doer.lower_ in ("that", "which", "who")):
             doer = tok.head
         elif doer is None and tok.dep_ == "advcl":  # ', destroying crops': the subject of the clause it hangs on
