@@ -113,6 +113,16 @@ def test_utc_stamp_is_read_in_the_publishers_local_time():
     assert got.published == "2023-12-22"
 
 
+@pytest.mark.parametrize("label", ["Updated on", "Last updated on -", "Updated:", "Modified at"])
+def test_a_byline_date_labelled_updated_is_no_publication_date(label):
+    head = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+            "\"2023-12-12T21:02:36Z\", \"dateModified\": \"2023-12-13T13:23:10Z\"}</script>")
+    paragraphs = [f"By Dana Whitfield {label} December 13, 2023 1:23 PM"] + PARAGRAPHS
+    got = extract_html(page(head=head, paragraphs=paragraphs))
+    assert got.published == "2023-12-12"
+    assert (got.page_timestamp or "").startswith("2023-12-13")
+
+
 def test_comments_are_kept_apart_from_the_body():
     comments = (
         "<section id='comments' class='comments'><h2>Comments</h2><ol class='comment-list'>"

@@ -54,7 +54,53 @@ def test_a_syndicated_copy_is_no_second_source(db):
     shootings = [e for e in events(db, "--type", "assault") if e["fatalities"] == 4]
     assert len(shootings) == 1
     assert shootings[0]["when"] == "2021-03-02" and shootings[0]["actor"] == ["Gunmen"]
-    assert len([e for e in events(db, "--type", "ASSAULT", "--include-copies") if e["fatalities"] == 4]) == 2
+    # with the copies, still one event: the copy's sentence is one more source of it
+    with_copies = [e for e in events(db, "--type", "ASSAULT", "--include-copies") if e["fatalities"] == 4]
+    assert len(with_copies) == 1 and len({s["doc"] for s in with_copies[0]["sources"]}) == 2
+    assert len({s["doc"] for s in shootings[0]["sources"]}) == 1
+
+
+BOMBING = {
+    "first.txt": ("Suicide bomber kills 12 at Mogadishu market\n\n"
+                  "MOGADISHU, May 12, 2014 - A suicide bomber killed 12 people at a crowded vegetable market in "
+                  "Mogadishu on Monday, police said.\n\n"
+                  "Hospitals in the city appealed for blood donors as ambulances ferried the wounded away.\n"),
+    "second.txt": ("Twelve dead as blast rips through Mogadishu bazaar\n\nBy a staff reporter\n\nMay 13, 2014\n\n"
+                   "Twelve people were killed on Monday when a suicide bomber blew himself up at a vegetable market "
+                   "in Mogadishu, officials said.\n\n"
+                   "The city government announced compensation for the families of the dead.\n"),
+    "third.txt": ("Police detain three over Mogadishu market bombing\n\n"
+                  "MOGADISHU, May 15, 2014 - Police detained three men on Wednesday in connection with Monday's "
+                  "suicide bombing at a market in Mogadishu that killed 14 people.\n"),
+    "other.txt": ("Gunmen kill two shopkeepers in Nairobi\n\n"
+                  "NAIROBI, May 12, 2014 - Gunmen shot dead two shopkeepers in Nairobi on Monday, police said.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def bombing_db(tmp_path_factory):
+    return ingest_reports(tmp_path_factory.mktemp("bombing"), BOMBING)
+
+
+def test_one_event_told_by_three_reports_is_one_line(bombing_db, tmp_path):
+    assaults = events(bombing_db, "--type", "ASSAULT", "--since", "2014-05-12", "--until", "2014-05-12")
+    bombing = [e for e in assaults if "Mogadishu" in ((e["location"] or {}).get("name") or "")]
+    assert len(bombing) == 1, bombing
+    assert len({s["doc"] for s in bombing[0]["sources"]}) == 3
+    assert bombing[0]["fatalities"] == 14  # the latest report's toll; each source keeps its own
+    assert sorted(s["fatalities"] for s in bombing[0]["sources"]) == [12, 12, 14]
+    assert bombing[0]["attributed_to"] is not None  # two reports give it on a source's word
+    shooting = [e for e in assaults if e not in bombing]
+    assert shooting and all(len({s["doc"] for s in e["sources"]}) == 1 for e in shooting)
+    assert shooting[0]["target"] == ["two shopkeepers"]  # 'shot dead' is the verb's, not the victims'
+    # the export has the same one line per event, and still keeps the contract
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["export", "--format", "jsonl", str(out), "--db", bombing_db]).exit_code == 0
+    exported = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sum(1 for e in exported if e["id"] == bombing[0]["id"]) == 1
+    bodies = {d["id"]: d["body"] for d in map(json.loads, (out / "documents.jsonl").read_text().splitlines())}
+    assert all(bodies[s["doc"]][s["start"]:s["end"]] == s["text"] for e in exported for s in e["sources"])
+    assert all(s["event"] for e in exported for s in e["sources"])  # each report's own reading, by id
 
 
 def test_an_earlier_event_named_as_a_cause_keeps_no_later_date(db):

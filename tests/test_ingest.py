@@ -157,3 +157,11 @@ def test_other_language_is_stored_and_flagged_not_analysed(kb, tmp_path):
     doc = kb.documents()[0]
     assert doc.language == "de" and doc.flags == ("not-analysed:de",)
     assert "nächtlichen Kontrollen" in doc.body
+
+
+def test_a_short_english_brief_is_english_and_pidgin_stays_pidgin():
+    from newsgraph.article.language import detect_language
+
+    assert detect_language("Gunmen shot dead two shopkeepers in a market town on Monday, police said.") == "en"
+    assert detect_language("Di goment say dem go build new road for di village, but di pipo no dey happy as dem "
+                           "never see any work since last year.") == "pcm"

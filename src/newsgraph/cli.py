@@ -294,13 +294,14 @@ def events(db: str, config: str | None, type_: str | None, actor: str | None, pl
         return
     table = Table(title=f"{len(rows)} events", show_lines=True)
     for col, width in (("when", 10), ("event", 16), ("modality", 9), ("actor", 20), ("target", 20), ("where", 16),
-                       ("killed", 7), ("whose word", 18), ("conf", 5), ("sentence", 60)):
+                       ("killed", 7), ("whose word", 18), ("conf", 5), ("reports", 7), ("sentence", 60)):
         table.add_column(col, max_width=width, overflow="fold")
     for e in rows:
         killed = "" if e["fatalities"] is None else f"{e['fatalities']}{' (' + e['fatalities_flag'] + ')' if e['fatalities_flag'] else ''}"
         _row(table, e["when"] or "", e["type"] + (f"/{e['mode']}" if e["mode"] else ""), e["modality"],
              ", ".join(e["actor"]), ", ".join(e["target"]), (e["location"] or {}).get("name") or "", killed,
-             e["attributed_to"] or "(the report)", f"{e['confidence']:.2f}", e["sources"][0]["text"] if e["sources"] else "")
+             e["attributed_to"] or "(the report)", f"{e['confidence']:.2f}", str(len({s["doc"] for s in e["sources"]})),
+             e["sources"][0]["text"] if e["sources"] else "")
     _print(table)
 
 

@@ -385,7 +385,7 @@ TEXT_DATES = (
 )
 CLEAN_STAMP = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?\s*(?:Z|[+-]\d\d:?\d\d)?)?$")
 SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
-UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|last\s+reviewed)\b\W*$", re.IGNORECASE)
+UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|last\s+reviewed)(?:\s+(?:on|at))?\b\W*$", re.IGNORECASE)
 LABELLED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 
 

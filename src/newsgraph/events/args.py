@@ -100,6 +100,8 @@ def pruned(head: Any, keep_preps: bool = False) -> list[Any]:
                 continue
             if c.dep_ == "prep" and not keep_preps and c.lower_ != "of":
                 continue
+            if tok is head and c.dep_ == "amod" and c.i == head.head.i + 1 and head.head.pos_ == "VERB" and c.i < head.i:
+                continue  # a resultative adjective misread as the object's: 'shot dead two shopkeepers'
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
 

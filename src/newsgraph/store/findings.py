@@ -148,9 +148,9 @@ def _canonical_names(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
     return canonical
 
 
-def export_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    """The rows of events.jsonl: one per event of one report (merging across reports comes later),
-    actors and targets under their canonical names, sources as spans of the body."""
+def report_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Each report's events, in the order the reports were stored: actors, targets and places under
+    their canonical names across reports, sources as spans of the body."""
     canonical = _canonical_names(conn)
     bodies: dict[str, str] = {}
     for r in conn.execute(
@@ -174,3 +174,45 @@ def export_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                "quantities": json.loads(r[11]), "attributed_to": canonical.get((doc, who.lower()), who) if who else None,
                "confidence": r[13],
                "sources": [{"doc": doc, "start": s, "end": e, "text": body[s:e]} for s, e in json.loads(r[14])]}
+
+
+def _report_dates(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None]]:
+    return {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, published, duplicate_of FROM documents")}
+
+
+def link_events(conn: sqlite3.Connection) -> int:
+    """Recompute which reports' events are one event (newsgraph.merge.events) across the knowledge
+    base; returns the number of events told by more than one report."""
+    from newsgraph.merge.events import group_events
+
+    rows = list(report_events(conn))
+    names = [r[0] for r in conn.execute("SELECT name FROM entities")]
+    groups = group_events(rows, _report_dates(conn), names)
+    links = [(rows[i]["id"], rows[g[0][0]]["id"], score) for g in groups for i, score in g]
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM event_groups")
+        conn.executemany("INSERT INTO event_groups (event, grp, evidence) VALUES (?, ?, ?)", links)
+        if own:
+            conn.execute("COMMIT")
+    except BaseException:
+        if own:
+            conn.execute("ROLLBACK")
+        raise
+    return sum(1 for g in groups if len(g) > 1)
+
+
+def export_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """The rows of events.jsonl: one per event, merged across the reports that tell it (the groups
+    `link_events` stored), in the order of their first report."""
+    from newsgraph.merge.events import combine
+
+    group_of = dict(conn.execute("SELECT event, grp FROM event_groups").fetchall())
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in report_events(conn):
+        groups.setdefault(group_of.get(row["id"], row["id"]), []).append(row)
+    dates = _report_dates(conn)
+    for members in groups.values():
+        yield combine(members, dates)

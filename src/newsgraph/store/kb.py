@@ -15,7 +15,7 @@ from newsgraph.errors import Rejected
 from newsgraph.records import Analysis, Article, Skipped
 from newsgraph.settings import Settings, load_settings
 from newsgraph.store.dedup import NearDuplicates
-from newsgraph.store.findings import link_claims, save_claims, save_events, save_quotes
+from newsgraph.store.findings import link_claims, link_events, save_claims, save_events, save_quotes
 from newsgraph.store.schema import connect
 
 Progress = Callable[[str, str], None]  # (source, outcome) after each input
@@ -109,6 +109,7 @@ class KnowledgeBase:
         if report.ingested:
             resolve(self.conn)  # one referent per entity across every stored report
             link_claims(self.conn)  # disputes between claims, across every stored report
+            link_events(self.conn)  # one event told by several reports is one event
         report.seconds = time.monotonic() - started
         return report
 

@@ -85,12 +85,14 @@ def events(conn: sqlite3.Connection, type_: str | None = None, actor: str | None
     """Events on a timeline (dated ones by date, undated ones last), optionally of one type, with an
     actor or target among an entity's names, at a place, between two dates (YYYY, YYYY-MM or
     YYYY-MM-DD: an event whose date the report does not give is left out then, never guessed), of
-    one modality, from a confidence up. Events of near-duplicate copies are left out unless asked
-    for: a syndicated copy is no second source."""
+    one modality, from a confidence up. An event told by several reports is one row with a source
+    from each. The sentences of near-duplicate copies are left out unless asked for, and so are
+    events only a copy tells: a syndicated copy is no second source."""
     rows = list(export_events(conn))
     if not include_copies:
         copies = {r[0] for r in conn.execute("SELECT id FROM documents WHERE duplicate_of IS NOT NULL")}
-        rows = [e for e in rows if not any(s["doc"] in copies for s in e["sources"])]
+        rows = [{**e, "sources": [s for s in e["sources"] if s["doc"] not in copies]} for e in rows]
+        rows = [e for e in rows if e["sources"]]
     if type_:
         rows = [e for e in rows if e["type"] == type_.upper()]
     if modality:

@@ -74,6 +74,8 @@ def redact(kind: str, records: Iterator[dict[str, Any]], r: Redactor) -> Iterato
                 rec["text"] = r.text(rec["text"])
             for s in rec.get("sources") or []:
                 s["text"] = r.span_text(s["doc"], s["start"], s["end"], s["text"])
+                if isinstance(s.get("attributed_to"), str):  # each report's own reading of a merged event
+                    s["attributed_to"] = r.text(s["attributed_to"])
             for key in ("attributed_to", "speaker_name", "via"):
                 if isinstance(rec.get(key), str):
                     rec[key] = r.text(rec[key])

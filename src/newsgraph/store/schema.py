@@ -71,6 +71,16 @@ CREATE INDEX events_doc ON events(doc, ord);
 CREATE INDEX events_type ON events(type);
 """
 
+# which reports' events are one event (newsgraph.merge.events), recomputed after each ingest
+EVENT_GROUPS_MIGRATION = """
+CREATE TABLE event_groups (
+    event TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    grp TEXT NOT NULL,
+    evidence REAL
+);
+CREATE INDEX event_groups_grp ON event_groups(grp);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents with full-text search, the ingest log, temporal expressions
     """
@@ -133,6 +143,8 @@ MIGRATIONS: tuple[str, ...] = (
     CLAIMS_MIGRATION,
     # 5: events (PLOVER), one report at a time
     EVENTS_MIGRATION,
+    # 6: one event told by several reports is one event
+    EVENT_GROUPS_MIGRATION,
 )
 
 
