@@ -135,3 +135,15 @@ def test_python_api(db):
     with newsgraph.open(db) as kb:
         rows = kb.events(type_="COERCE", modality="asserted", since="2021-03-04", until="2021-03-04")
     assert rows and rows[0]["sources"][0]["text"].startswith("Nigerian police arrested")
+
+
+def test_a_knowledge_base_from_before_merging_still_exports_merged_events(bombing_db, tmp_path):
+    import shutil
+    import sqlite3
+
+    old = str(tmp_path / "old.db")
+    shutil.copy(bombing_db, old)
+    with sqlite3.connect(old) as conn:
+        conn.execute("DELETE FROM event_groups")  # as migration 6 leaves it before the next ingest
+    merged = [e for e in events(old, "--type", "ASSAULT") if len({s["doc"] for s in e["sources"]}) == 3]
+    assert len(merged) == 1

@@ -21,7 +21,7 @@ def reading(id_: str, doc: str, type_: str = "ASSAULT", *, when: str | None = "2
     return {"id": id_, "type": type_, "mode": mode, "modality": modality, "actor": list(actor),
             "target": list(target), "location": location, "when": when, "fatalities": fatalities,
             "fatalities_flag": None, "quantities": {}, "attributed_to": attributed_to, "confidence": confidence,
-            "sources": [{"doc": doc, "start": 0, "end": len(text or id_), "text": text or f"sentence {id_}"}]}
+            "sources": [{"doc": doc, "start": 0, "end": len(text or id_), "text": text or id_}]}
 
 
 DOCS = {"a": ("2014-05-12", None), "b": ("2014-05-13", None), "c": ("2014-05-15", None),
@@ -77,10 +77,25 @@ def test_evidence_is_needed_besides_an_agreeing_date():
     a = reading("a1", "a", location=COUNTRY, actor=(), target=())
     b = reading("b1", "b", location=COUNTRY, actor=(), target=())
     assert groups([a, b]) == [["a1"], ["b1"]]
+    # a named group on one day in a country and in a city of it: maybe two of its attacks ...
     named = reading("b2", "b", location=CITY, actor=("Tarsa Front",), target=())
     claimed = reading("a2", "a", location=COUNTRY, actor=("Tarsa Front",), target=())
-    assert groups([claimed, named]) == [["a2", "b2"]]  # a named group and a country that holds the city
+    assert groups([claimed, named]) == [["a2"], ["b2"]]
+    # ... unless the reports tell it alike
+    named = reading("b2", "b", location=CITY, actor=("Tarsa Front",), target=(),
+                    text="A bombing destroyed a police station in Tarsa, and the Tarsa Front claimed it.")
+    claimed = reading("a2", "a", location=COUNTRY, actor=("Tarsa Front",), target=(),
+                      text="The Tarsa Front claimed the bombing of a police station in the north.")
+    assert groups([claimed, named]) == [["a2", "b2"]]
     assert combine([claimed, named], DOCS)["location"] == CITY  # the most specific place
+
+
+def test_two_attacks_in_one_city_on_one_day_stay_two():
+    ministry = reading("a1", "a", location=CITY, actor=("suicide bomber",), target=("ministry",), fatalities=20,
+                       text="A suicide bomber killed 20 people outside the water ministry in Tarsa on Monday.")
+    roadside = reading("b1", "b", location=CITY, actor=(), target=("police officer",),
+                       text="A roadside bomb wounded a police officer on the ring road in Tarsa on Monday.")
+    assert groups([ministry, roadside]) == [["a1"], ["b1"]]
 
 
 def test_common_nouns_and_a_day_tie_nothing_together():

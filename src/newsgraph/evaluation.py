@@ -34,3 +34,20 @@ def token_f1(a: str | None, b: str | None) -> float:
         return 0.0
     p, r = common / len(ta), common / len(tb)
     return 2 * p * r / (p + r)
+
+
+def pairwise(gold: dict[str, str], found: dict[str, str | None]) -> tuple[float, float, float]:
+    """Precision, recall and F1 of a grouping over pairs of items: `gold` maps each item to its true
+    group, `found` to the group it was put in (None: not found, so in no pair)."""
+    items = sorted(gold)
+    tp = fp = fn = 0
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            same = gold[a] == gold[b]
+            put = found.get(a) is not None and found.get(a) == found.get(b)
+            tp += same and put
+            fp += put and not same
+            fn += same and not put
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)

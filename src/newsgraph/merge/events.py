@@ -15,11 +15,13 @@ and enough agrees:
   (+0.5); each named actor or target both give (+1) and each unnamed group with the same head
   noun ('gunmen', 'unidentified gunmen': +0.5); the same death toll (+1 from five killed up,
   +0.5 below; two tolls that differ -0.5: tolls rise between reports, but two attacks also differ
-  in them); the same sentence (a syndicated copy, +2). A pair needs 2, and something that ties it
-  to one place or party: a place in common, a named participant, a toll of five or more, or the
-  sentence; a day and common nouns alone join nothing.
+  in them); sentences told alike (a third of their content words in common +1, a sixth +0.5; the
+  same sentence, a syndicated copy, +2). A pair needs 2.5, and something that ties it to one
+  place or party: a place in common, a named participant, a toll of five or more, or the
+  sentence; a day and common nouns alone join nothing. So two attacks in one city on one day
+  stay two unless the reports tell them alike or give the same toll.
 - a reading whose date the report does not give (none, or only 'in the past') joins only on
-  evidence of 2 besides the date, and only where its report came out within a fortnight after
+  evidence of 2.5 besides the date, and only where its report came out within a fortnight after
   the other's date (or, for two undated ones, within three days of each other's report).
 Groups form greedily in the order the reports were stored, so ids are stable: a group keeps the
 id of its first reading. A group takes a reading only where it contradicts none of its members.
@@ -31,9 +33,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-MIN_EVIDENCE = 2.0
+MIN_EVIDENCE = 2.5
+ALIKE = 0.3  # the sentences' content words in common (Jaccard) that count as telling it alike
 UNDATED_AFTER = timedelta(days=14)  # how long after an event an undated mention of it is looked for
 UNDATED_APART = timedelta(days=3)  # two undated readings: reports this close together
 NEAR_KM = 25.0
@@ -50,6 +54,9 @@ _PART_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": 
                 "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 _PRECISION = {"city": 3, "admin1": 2, "region": 1, "country": 1}
 _WORD = re.compile(r"[a-z0-9]+")
+REPORTING = frozenset({"said", "says", "told", "according", "reported", "reports", "added", "spokesman",
+                       "spokeswoman", "statement", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday", "yesterday", "today"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +121,7 @@ class Reading:
     targets: frozenset[str]
     heads: frozenset[tuple[str, str]]  # ('actor'|'target', head noun) of the unnamed groups
     sentence: frozenset[str]
+    content: frozenset[str]  # the sentence's words less stop words, reporting verbs and numbers
 
 
 def _head(name: str) -> str | None:
@@ -132,9 +140,17 @@ def _reading(index: int, row: dict[str, Any], docs: dict[str, tuple[str | None, 
     named = frozenset(n for n in actors | targets if n in entity_names)
     heads = {(role, h) for role, names in (("actor", actors), ("target", targets)) for n in names
              if n not in entity_names and (h := _head(n))}
-    text = " ".join(s.get("text", "") for s in row["sources"])
+    words = frozenset(_WORD.findall(" ".join(s.get("text", "") for s in row["sources"]).lower()))
+    content = frozenset(w for w in words if w not in _stop_words() and not w.isdigit())
     return Reading(index, row, doc, copy_of or doc, _published(published), when_span(when), partial, named,
-                   actors, targets, frozenset(heads), frozenset(_WORD.findall(text.lower())))
+                   actors, targets, frozenset(heads), words, content)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | REPORTING
 
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
@@ -203,7 +219,8 @@ def evidence(a: Reading, b: Reading) -> float | None:
     if fa is not None and fb is not None:
         score += (1.0 if toll else 0.5 if fa == fb and fa > 0 else -0.5 if fa != fb else 0.0)
     copy = bool(a.sentence) and len(a.sentence & b.sentence) >= 0.8 * len(a.sentence | b.sentence)
-    score += 2.0 if copy else 0.0
+    alike = len(a.content & b.content) / max(1, len(a.content | b.content))
+    score += 2.0 if copy else 1.0 if alike >= ALIKE else 0.5 if alike >= ALIKE / 2 else 0.0
     if not (by_place > 0 or named or toll or copy):
         return None  # a day and common nouns alone ('gunmen', 'people') tie nothing to one place or party
     if (a.span is None and a.partial is None) or (b.span is None and b.partial is None):
@@ -274,8 +291,8 @@ def _bound(features: set[tuple[str, ...]]) -> float:
     """The most evidence a pair sharing these features can reach (a day in common at best)."""
     kinds = [f[0] for f in features]
     place = 1.0 if "p" in kinds or "g" in kinds else 0.0
-    heads = 1.0  # unnamed groups may add this much (two head nouns), unseen by the blocking keys
-    return 1.0 + heads + place + kinds.count("n") + kinds.count("f") + (2.0 if "s" in kinds else 0.0)
+    unseen = 2.0  # unnamed groups' head nouns and sentences told alike, which no blocking key files
+    return 1.0 + unseen + place + kinds.count("n") + kinds.count("f") + (2.0 if "s" in kinds else 0.0)
 
 
 def group_events(rows: list[dict[str, Any]], docs: dict[str, tuple[str | None, str | None]],

@@ -88,19 +88,24 @@ def link_claims(conn: sqlite3.Connection) -> int:
     claims = _claims(conn)
     links = link_disputes([(cid, c) for cid, _, c in claims], doc_of={cid: doc for cid, doc, _ in claims})
     rows = [(a, b) for a, others in links.items() for b in others]
+    _rewrite(conn, "claim_disputes", ("claim", "other"), rows)
+    return len(rows)
+
+
+def _rewrite(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """Replace a table's rows in one transaction (the caller's, where one is open)."""
     own = not conn.in_transaction
     if own:
         conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("DELETE FROM claim_disputes")
-        conn.executemany("INSERT INTO claim_disputes (claim, other) VALUES (?, ?)", rows)
+        conn.execute(f"DELETE FROM {table}")
+        conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
         if own:
             conn.execute("COMMIT")
     except BaseException:
         if own:
             conn.execute("ROLLBACK")
         raise
-    return len(rows)
 
 
 def export_claims(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
@@ -180,27 +185,20 @@ def _report_dates(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str |
     return {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, published, duplicate_of FROM documents")}
 
 
+def _group(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[list[tuple[int, float | None]]]:
+    from newsgraph.merge.events import group_events
+
+    names = [r[0] for r in conn.execute("SELECT name FROM entities")]
+    return group_events(rows, _report_dates(conn), names)
+
+
 def link_events(conn: sqlite3.Connection) -> int:
     """Recompute which reports' events are one event (newsgraph.merge.events) across the knowledge
     base; returns the number of events told by more than one report."""
-    from newsgraph.merge.events import group_events
-
     rows = list(report_events(conn))
-    names = [r[0] for r in conn.execute("SELECT name FROM entities")]
-    groups = group_events(rows, _report_dates(conn), names)
+    groups = _group(conn, rows)
     links = [(rows[i]["id"], rows[g[0][0]]["id"], score) for g in groups for i, score in g]
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.execute("DELETE FROM event_groups")
-        conn.executemany("INSERT INTO event_groups (event, grp, evidence) VALUES (?, ?, ?)", links)
-        if own:
-            conn.execute("COMMIT")
-    except BaseException:
-        if own:
-            conn.execute("ROLLBACK")
-        raise
+    _rewrite(conn, "event_groups", ("event", "grp", "evidence"), links)
     return sum(1 for g in groups if len(g) > 1)
 
 
@@ -209,9 +207,12 @@ def export_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     `link_events` stored), in the order of their first report."""
     from newsgraph.merge.events import combine
 
+    rows = list(report_events(conn))
     group_of = dict(conn.execute("SELECT event, grp FROM event_groups").fetchall())
+    if rows and not group_of:  # a knowledge base from before merging, not ingested into since
+        group_of = {rows[i]["id"]: rows[g[0][0]]["id"] for g in _group(conn, rows) for i, _ in g}
     groups: dict[str, list[dict[str, Any]]] = {}
-    for row in report_events(conn):
+    for row in rows:
         groups.setdefault(group_of.get(row["id"], row["id"]), []).append(row)
     dates = _report_dates(conn)
     for members in groups.values():
