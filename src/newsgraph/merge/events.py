@@ -338,11 +338,11 @@ def group_events(rows: list[dict[str, Any]], docs: dict[str, tuple[str | None, s
 
 
 def _most_specific(values: list[str | None]) -> str | None:
-    def rank(value: str | None) -> tuple[int, int]:
+    def rank(value: str | None) -> tuple[int, int, int]:
         span = when_span(value)
-        if span:
-            return (2, span.level * 10 - (span.last - span.first).days // 400)
-        return (1, len(value)) if value and _PARTIAL.match(value) else (0, 1 if value else 0)
+        if span:  # a day over a week or month over a year; the narrower span among equals
+            return (2, span.level, -(span.last - span.first).days)
+        return (1, len(value), 0) if value and _PARTIAL.match(value) else (0, 1 if value else 0, 0)
     return max(values, key=rank) if values else None
 
 
