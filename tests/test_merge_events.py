@@ -6,11 +6,11 @@ from typing import Any
 
 from newsgraph.merge.events import combine, group_events, when_span
 
-CITY = {"name": "Tarsa", "lat": 34.01, "lon": 71.58, "country": "PK", "precision": "city"}
-SAME_CITY_NEARBY = {"name": "Tarsa Cantonment", "lat": 34.05, "lon": 71.60, "country": "PK", "precision": "city"}
-OTHER_CITY = {"name": "Orvan", "lat": 24.86, "lon": 67.01, "country": "PK", "precision": "city"}
-COUNTRY = {"name": "Pakistan", "lat": 30.0, "lon": 70.0, "country": "PK", "precision": "country"}
-ENTITIES = ["Pakistan", "Tarsa", "Orvan", "Tarsa Front", "Interior Ministry"]
+CITY = {"name": "Tarsa", "lat": 34.01, "lon": 71.58, "country": "XT", "precision": "city"}
+SAME_CITY_NEARBY = {"name": "Tarsa Cantonment", "lat": 34.05, "lon": 71.60, "country": "XT", "precision": "city"}
+OTHER_CITY = {"name": "Orvan", "lat": 24.86, "lon": 67.01, "country": "XT", "precision": "city"}
+COUNTRY = {"name": "Tarsania", "lat": 30.0, "lon": 70.0, "country": "XT", "precision": "country"}
+ENTITIES = ["Tarsania", "Tarsa", "Orvan", "Tarsa Front", "Interior Ministry"]
 
 
 def reading(id_: str, doc: str, type_: str = "ASSAULT", *, when: str | None = "2014-05-12",

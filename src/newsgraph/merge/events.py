@@ -36,6 +36,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from newsgraph.places.geocode import km
+
 MIN_EVIDENCE = 2.5
 ALIKE = 0.3  # the sentences' content words in common (Jaccard) that count as telling it alike
 UNDATED_AFTER = timedelta(days=14)  # how long after an event an undated mention of it is looked for
@@ -112,13 +114,10 @@ class Reading:
     index: int
     row: dict[str, Any]
     doc: str
-    origin: str  # the report a copy was copied from, else its own id: copies are one source
     published: date | None
     span: When | None
     partial: str | None  # 'XXXX-12-28': a day whose year the report does not give
     named: frozenset[str]  # actors and targets that are entities, lower-cased canonical names
-    actors: frozenset[str]
-    targets: frozenset[str]
     heads: frozenset[tuple[str, str]]  # ('actor'|'target', head noun) of the unnamed groups
     sentence: frozenset[str]
     content: frozenset[str]  # the sentence's words less stop words, reporting verbs and numbers
@@ -132,7 +131,7 @@ def _head(name: str) -> str | None:
 def _reading(index: int, row: dict[str, Any], docs: dict[str, tuple[str | None, str | None]],
              entity_names: set[str]) -> Reading:
     doc = row["sources"][0]["doc"]
-    published, copy_of = docs.get(doc, (None, None))
+    published = docs.get(doc, (None, None))[0]
     when = row.get("when")
     partial = when if when and _PARTIAL.match(when) else None
     actors = frozenset(n.lower() for n in row["actor"])
@@ -142,8 +141,8 @@ def _reading(index: int, row: dict[str, Any], docs: dict[str, tuple[str | None, 
              if n not in entity_names and (h := _head(n))}
     words = frozenset(_WORD.findall(" ".join(s.get("text", "") for s in row["sources"]).lower()))
     content = frozenset(w for w in words if w not in _stop_words() and not w.isdigit())
-    return Reading(index, row, doc, copy_of or doc, _published(published), when_span(when), partial, named,
-                   actors, targets, frozenset(heads), words, content)
+    return Reading(index, row, doc, _published(published), when_span(when), partial, named, frozenset(heads),
+                   words, content)
 
 
 @lru_cache(maxsize=1)
@@ -156,23 +155,21 @@ def _stop_words() -> frozenset[str]:
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
         return None
-    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def _place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> float | None:
     """Evidence from the two places (0 where either is not given), or None where they differ."""
     if not a or not b:
         return 0.0
-    if a is b or (a.get("name") and (a.get("name") or "").lower() == (b.get("name") or "").lower()) or (
+    if (a.get("name") and (a.get("name") or "").lower() == (b.get("name") or "").lower()) or (
             (distance := _km(a, b)) is not None and distance <= NEAR_KM):
         coarse = "country" in (a.get("precision"), b.get("precision")) or "region" in (
             a.get("precision"), b.get("precision"))
         return 0.5 if coarse else 1.0
     for one, other in ((a, b), (b, a)):
         if one.get("precision") == "country" and one.get("country") and one.get("country") == other.get("country"):
-            return 0.0  # 'in Pakistan' and 'in Quetta' do not contradict each other
+            return 0.0  # 'in Kenya' and 'in Mombasa' do not contradict each other
     return None
 
 
@@ -287,14 +284,6 @@ def _keys(r: Reading) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
     return filed, looked
 
 
-def _bound(features: set[tuple[str, ...]]) -> float:
-    """The most evidence a pair sharing these features can reach (a day in common at best)."""
-    kinds = [f[0] for f in features]
-    place = 1.0 if "p" in kinds or "g" in kinds else 0.0
-    unseen = 2.0  # unnamed groups' head nouns and sentences told alike, which no blocking key files
-    return 1.0 + unseen + place + kinds.count("n") + kinds.count("f") + (2.0 if "s" in kinds else 0.0)
-
-
 def group_events(rows: list[dict[str, Any]], docs: dict[str, tuple[str | None, str | None]],
                  entity_names: Iterable[str]) -> list[list[tuple[int, float | None]]]:
     """`rows` (in their order: the order reports were stored) grouped into events: each group a
@@ -308,13 +297,12 @@ def group_events(rows: list[dict[str, Any]], docs: dict[str, tuple[str | None, s
     index: dict[tuple[str, ...], list[int]] = {}  # blocking key -> groups holding a reading with it
     groups: list[list[tuple[Reading, float | None]]] = []
     for r in readings:
-        shared: dict[int, set[tuple[str, ...]]] = {}
+        candidates: set[int] = set()
         filed, looked = _keys(r)
         for key in looked:
-            for g in index.get(key, [])[-BLOCK_LIMIT:]:
-                shared.setdefault(g, set()).add(key[3:])
+            candidates.update(index.get(key, [])[-BLOCK_LIMIT:])
         best: tuple[float, int] | None = None
-        for g in sorted(g for g, features in shared.items() if _bound(features) >= MIN_EVIDENCE):
+        for g in sorted(candidates):
             members = [m for m, _ in groups[g]]
             if any(m.doc == r.doc for m in members):
                 continue

@@ -24,12 +24,17 @@ class PlaceGroup:
     within: set[int] = field(default_factory=set)  # indexes of groups named right after it (`X, Y`)
 
 
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points, in kilometres."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def distance_km(a: Entry, b: Entry) -> float:
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return math.inf
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _admin_of(city: Entry, admin: Entry) -> bool:
